@@ -1,0 +1,111 @@
+package org.parseq.core.engine;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.parseq.core.pipeline.TransformContext;
+
+/** One item's view during one transform: inputs from the upstream result, outputs for the next. */
+final class ItemComputation implements TransformContext {
+
+    private final String alias;
+    private final Map<String, double[]> inputs;
+    private final Map<String, Double> inputScalars;
+    private final Map<String, Object> parameters;
+    private final Map<String, double[]> outputs = new LinkedHashMap<>();
+    private final Map<String, Double> outputScalars = new HashMap<>();
+
+    ItemComputation(String alias, Map<String, double[]> inputs, Map<String, Double> inputScalars,
+            Map<String, Object> parameters) {
+        this.alias = alias;
+        this.inputs = inputs;
+        this.inputScalars = inputScalars;
+        this.parameters = parameters;
+    }
+
+    @Override
+    public String alias() {
+        return alias;
+    }
+
+    @Override
+    public double[] input(String arrayName) {
+        double[] array = inputs.get(arrayName);
+        if (array == null) {
+            throw new IllegalStateException("array '" + arrayName + "' is missing; present: " + inputs.keySet());
+        }
+        return array;
+    }
+
+    @Override
+    public Optional<double[]> optionalInput(String arrayName) {
+        return Optional.ofNullable(inputs.get(arrayName));
+    }
+
+    @Override
+    public double inputScalar(String name) {
+        Double value = inputScalars.get(name);
+        if (value == null) {
+            throw new IllegalStateException("scalar '" + name + "' is missing; present: " + inputScalars.keySet());
+        }
+        return value;
+    }
+
+    private Object parameter(String name) {
+        Object value = parameters.get(name);
+        if (value == null) {
+            throw new IllegalStateException("parameter '" + name + "' is not a parameter of this transform");
+        }
+        return value;
+    }
+
+    @Override
+    public double real(String parameterName) {
+        return ((Number) parameter(parameterName)).doubleValue();
+    }
+
+    @Override
+    public int integer(String parameterName) {
+        return ((Number) parameter(parameterName)).intValue();
+    }
+
+    @Override
+    public boolean bool(String parameterName) {
+        return (Boolean) parameter(parameterName);
+    }
+
+    @Override
+    public String text(String parameterName) {
+        return parameter(parameterName).toString();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<Double> reals(String parameterName) {
+        return (List<Double>) parameter(parameterName);
+    }
+
+    @Override
+    public void output(String arrayName, double[] values) {
+        outputs.put(arrayName, values);
+    }
+
+    @Override
+    public void outputScalar(String name, double value) {
+        outputScalars.put(name, value);
+    }
+
+    Map<String, double[]> outputs() {
+        return outputs;
+    }
+
+    /** Scalars known downstream: those from upstream, overwritten by those found here. */
+    Map<String, Double> scalarsAfter() {
+        Map<String, Double> all = new HashMap<>(inputScalars);
+        all.putAll(outputScalars);
+        return all;
+    }
+}

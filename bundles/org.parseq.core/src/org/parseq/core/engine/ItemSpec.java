@@ -1,0 +1,47 @@
+package org.parseq.core.engine;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What the engine needs to know of one data item: a snapshot of the user's decisions, from
+ * which its results are computed.
+ *
+ * @param id          stable and unique in a session; results are kept under it
+ * @param alias       display name, for messages
+ * @param entryNode   id of the node where its data enter the pipeline
+ * @param stopNode    id of the node after which propagation ends, or null for an open end
+ * @param source      where its data come from; null for a combination
+ * @param combination how it is combined from other items; null for loaded data
+ * @param parameters  parameter values that differ from the transforms' defaults, by name
+ */
+public record ItemSpec(String id, String alias, String entryNode, String stopNode, ItemSource source,
+        CombinationSpec combination, Map<String, Object> parameters) {
+
+    public ItemSpec {
+        Objects.requireNonNull(id, "id");
+        alias = alias == null ? id : alias;
+        Objects.requireNonNull(entryNode, "entry node of " + alias);
+        if ((source == null) == (combination == null)) {
+            throw new IllegalArgumentException("item '" + alias + "' needs either a source or a combination");
+        }
+        if (combination != null && !combination.node().equals(entryNode)) {
+            throw new IllegalArgumentException("combination item '" + alias + "' must enter at its combination node '"
+                    + combination.node() + "'");
+        }
+        parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
+    }
+
+    public static ItemSpec loaded(String id, String alias, String entryNode, ItemSource source,
+            Map<String, Object> parameters) {
+        return new ItemSpec(id, alias, entryNode, null, source, null, parameters);
+    }
+
+    public ItemSpec withParameters(Map<String, Object> newParameters) {
+        return new ItemSpec(id, alias, entryNode, stopNode, source, combination, newParameters);
+    }
+
+    public ItemSpec withStopNode(String newStopNode) {
+        return new ItemSpec(id, alias, entryNode, newStopNode, source, combination, parameters);
+    }
+}

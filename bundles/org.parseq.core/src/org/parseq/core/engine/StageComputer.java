@@ -1,0 +1,173 @@
+package org.parseq.core.engine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.parseq.core.pipeline.ArrayDefinition;
+import org.parseq.core.pipeline.NodeDefinition;
+import org.parseq.core.pipeline.PipelineDefinition;
+import org.parseq.core.pipeline.TransformDefinition;
+
+/**
+ * Computes one (item, node) result: reading the source, combining parents or applying the
+ * incoming transform, then the node's own transforms. Failures become bad results of that
+ * item; nothing is thrown.
+ */
+final class StageComputer {
+
+    private final PipelineDefinition pipeline;
+    private final RunPlan plan;
+    private final ResultStore store;
+
+    StageComputer(PipelineDefinition pipeline, RunPlan plan, ResultStore store) {
+        this.pipeline = pipeline;
+        this.plan = plan;
+        this.store = store;
+    }
+
+    NodeResult load(ItemSpec item, String nodeId, StageKey key) {
+        NodeDefinition node = pipeline.requireNode(nodeId);
+        Map<String, double[]> arrays;
+        try {
+            arrays = item.source().load();
+        } catch (Exception | LinkageError e) {
+            return NodeResult.failed(key, NodeStatus.SOURCE_NOT_FOUND,
+                    "cannot read data of " + item.alias() + ": " + e.getMessage(), stackTrace(e));
+        }
+        for (ArrayDefinition array : node.arrays()) {
+            if (!array.optional() && array.role() != org.parseq.core.pipeline.ArrayRole.SCALAR_0D
+                    && !arrays.containsKey(array.name())) {
+                return NodeResult.failed(key, NodeStatus.BAD, "the data of " + item.alias() + " lack array '"
+                        + array.name() + "' of node '" + node.name() + "'", "");
+            }
+        }
+        return applySelfTransforms(item, node, key, arrays, Map.of());
+    }
+
+    NodeResult transform(ItemSpec item, TransformDefinition transform, StageKey key) {
+        NodeDefinition node = pipeline.requireNode(transform.toNode());
+        NodeResult upstream = store.resultOrEmpty(item.id(), transform.fromNode());
+        if (!upstream.isGood()) {
+            return notComputedBecauseOf(upstream, key, transform.fromNode());
+        }
+        ItemComputation computation = new ItemComputation(item.alias(), upstream.arrays(), upstream.scalars(),
+                plan.parameters(transform, item));
+        try {
+            checkParameters(transform, item);
+            transform.perItem().apply(computation);
+        } catch (Exception | LinkageError | AssertionError | StackOverflowError e) {
+            return failure(key, transform, item, e);
+        }
+        return applySelfTransforms(item, node, key, computation.outputs(), computation.scalarsAfter());
+    }
+
+    /** Applies an all-items transform; returns one result per participant, in order. */
+    List<NodeResult> transformTogether(List<ItemSpec> participants, TransformDefinition transform,
+            List<StageKey> keys) {
+        NodeDefinition node = pipeline.requireNode(transform.toNode());
+        List<NodeResult> results = new ArrayList<>();
+        List<ItemComputation> computations = new ArrayList<>();
+        for (int i = 0; i < participants.size(); i++) {
+            NodeResult upstream = store.resultOrEmpty(participants.get(i).id(), transform.fromNode());
+            if (!upstream.isGood()) {
+                String reason = "not computed: '" + transform.name() + "' needs all items and "
+                        + participants.get(i).alias() + " has no good data at node '" + transform.fromNode() + "'";
+                List<NodeResult> blocked = new ArrayList<>();
+                for (StageKey key : keys) {
+                    blocked.add(NodeResult.failed(key, NodeStatus.BAD, reason, ""));
+                }
+                return blocked;
+            }
+            computations.add(new ItemComputation(participants.get(i).alias(), upstream.arrays(),
+                    upstream.scalars(), plan.parameters(transform, participants.get(i))));
+        }
+        try {
+            for (ItemSpec participant : participants) {
+                checkParameters(transform, participant);
+            }
+            transform.allItems().apply(List.copyOf(computations));
+        } catch (Exception | LinkageError | AssertionError | StackOverflowError e) {
+            for (int i = 0; i < participants.size(); i++) {
+                results.add(failure(keys.get(i), transform, participants.get(i), e));
+            }
+            return results;
+        }
+        for (int i = 0; i < participants.size(); i++) {
+            results.add(applySelfTransforms(participants.get(i), node, keys.get(i), computations.get(i).outputs(),
+                    computations.get(i).scalarsAfter()));
+        }
+        return results;
+    }
+
+    NodeResult combine(ItemSpec item, StageKey key) {
+        NodeDefinition node = pipeline.requireNode(item.entryNode());
+        List<NodeResult> parents = new ArrayList<>();
+        for (String parentId : item.combination().parentIds()) {
+            NodeResult parent = store.resultOrEmpty(parentId, node.id());
+            if (!parent.isGood()) {
+                return NodeResult.failed(key, NodeStatus.BAD, "cannot combine: " + plan.item(parentId).alias()
+                        + " has no good data at node '" + node.name() + "'", "");
+            }
+            parents.add(parent);
+        }
+        try {
+            Map<String, double[]> arrays = ArrayCombination.combine(node, item.combination().combiner(), parents);
+            return applySelfTransforms(item, node, key, arrays, Map.of());
+        } catch (RuntimeException e) {
+            return NodeResult.failed(key, NodeStatus.BAD, "cannot combine " + item.alias() + ": " + e.getMessage(),
+                    stackTrace(e));
+        }
+    }
+
+    private NodeResult applySelfTransforms(ItemSpec item, NodeDefinition node, StageKey key,
+            Map<String, double[]> arrays, Map<String, Double> scalars) {
+        Map<String, double[]> currentArrays = arrays;
+        Map<String, Double> currentScalars = scalars;
+        for (TransformDefinition self : pipeline.selfTransforms(node.id())) {
+            ItemComputation computation = new ItemComputation(item.alias(), currentArrays, currentScalars,
+                    plan.parameters(self, item));
+            try {
+                checkParameters(self, item);
+                self.perItem().apply(computation);
+            } catch (Exception | LinkageError | AssertionError | StackOverflowError e) {
+                return failure(key, self, item, e);
+            }
+            Map<String, double[]> merged = new HashMap<>(currentArrays);
+            merged.putAll(computation.outputs());
+            currentArrays = merged;
+            currentScalars = computation.scalarsAfter();
+        }
+        return NodeResult.good(key, currentArrays, currentScalars);
+    }
+
+    private void checkParameters(TransformDefinition transform, ItemSpec item) {
+        for (var descriptor : transform.parameters()) {
+            Object value = item.parameters().get(descriptor.name());
+            if (value != null) {
+                descriptor.coerce(value);
+            }
+        }
+    }
+
+    private static NodeResult notComputedBecauseOf(NodeResult upstream, StageKey key, String upstreamNode) {
+        NodeStatus status = upstream.status() == NodeStatus.SOURCE_NOT_FOUND ? NodeStatus.SOURCE_NOT_FOUND
+                : NodeStatus.BAD;
+        return NodeResult.failed(key, status, "not computed: no good data at node '" + upstreamNode + "'"
+                + (upstream.message().isEmpty() ? "" : " (" + upstream.message() + ")"), "");
+    }
+
+    private static NodeResult failure(StageKey key, TransformDefinition transform, ItemSpec item, Throwable e) {
+        return NodeResult.failed(key, NodeStatus.BAD, "failed \"" + transform.name() + "\" transform for data: "
+                + item.alias() + ": " + e, stackTrace(e));
+    }
+
+    static String stackTrace(Throwable e) {
+        StringWriter text = new StringWriter();
+        e.printStackTrace(new PrintWriter(text));
+        return text.toString();
+    }
+}

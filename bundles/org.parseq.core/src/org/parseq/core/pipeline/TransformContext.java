@@ -1,0 +1,43 @@
+package org.parseq.core.pipeline;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a transform sees of one item: the arrays of its from-node, its parameters, and where
+ * it writes the arrays of its to-node. A context belongs to one item and one run; it is not
+ * shared between threads.
+ */
+public interface TransformContext {
+
+    /** The item's display name, for messages. */
+    String alias();
+
+    /** An array of the from-node; the caller must not modify it. */
+    double[] input(String arrayName);
+
+    /** An optional array of the from-node. */
+    Optional<double[]> optionalInput(String arrayName);
+
+    /** A scalar of the from-node (a 0D array or a value found by an earlier transform). */
+    double inputScalar(String name);
+
+    double real(String parameterName);
+
+    int integer(String parameterName);
+
+    boolean bool(String parameterName);
+
+    String text(String parameterName);
+
+    List<Double> reals(String parameterName);
+
+    /** Writes an array of the to-node; the context takes ownership of the array. */
+    void output(String arrayName, double[] values);
+
+    /**
+     * Writes a scalar of the to-node: a 0D array, or a parameter value the transform found by
+     * itself (e.g. an edge position found automatically), which users then see and can adopt.
+     */
+    void outputScalar(String name, double value);
+}

@@ -1,0 +1,51 @@
+package org.parseq.core.registry;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExtensionRegistry;
+import org.parseq.core.pipeline.PipelineDefinitionException;
+
+/**
+ * Reads the {@code org.parseq.core.pipelines} extension point. It is the only class that
+ * knows the extension point's element and attribute names (see {@code schema/pipelines.exsd}).
+ */
+public final class ExtensionPipelineReader {
+
+    public static final String EXTENSION_POINT_ID = "org.parseq.core.pipelines";
+    static final String PIPELINE_ELEMENT = "pipeline";
+    static final String PROVIDER_ATTRIBUTE = "provider";
+
+    private ExtensionPipelineReader() {
+    }
+
+    /**
+     * Registers every contributed pipeline. A contribution that fails does not stop the
+     * others: its problem is returned, naming the contributing bundle.
+     */
+    public static List<String> registerContributions(IExtensionRegistry extensionRegistry,
+            PipelineRegistry pipelines) {
+        List<String> problems = new ArrayList<>();
+        for (IConfigurationElement element : extensionRegistry.getConfigurationElementsFor(EXTENSION_POINT_ID)) {
+            String contributor = element.getContributor().getName();
+            if (!PIPELINE_ELEMENT.equals(element.getName())) {
+                problems.add(contributor + ": unknown element <" + element.getName() + "> in " + EXTENSION_POINT_ID);
+                continue;
+            }
+            try {
+                Object provider = element.createExecutableExtension(PROVIDER_ATTRIBUTE);
+                if (!(provider instanceof PipelineProvider pipelineProvider)) {
+                    problems.add(contributor + ": " + provider.getClass().getName() + " is not a "
+                            + PipelineProvider.class.getName());
+                    continue;
+                }
+                pipelines.register(pipelineProvider.createPipeline(), "bundle " + contributor);
+            } catch (CoreException | PipelineDefinitionException | IllegalArgumentException e) {
+                problems.add(contributor + ": " + e.getMessage());
+            }
+        }
+        return problems;
+    }
+}

@@ -1,0 +1,59 @@
+package org.parseq.core.registry;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+
+import org.parseq.core.pipeline.PipelineDefinition;
+import org.parseq.core.pipeline.PipelineDefinitionException;
+
+/**
+ * The pipelines known to one application. Not a singleton: the workbench, a batch run and a
+ * test each make their own.
+ */
+public final class PipelineRegistry {
+
+    private final Map<String, PipelineDefinition> pipelines = new LinkedHashMap<>();
+
+    /**
+     * Adds a pipeline.
+     *
+     * @param origin where it comes from (a bundle or class name), for the message of a duplicate
+     * @throws PipelineDefinitionException if a pipeline with the same id is already registered
+     */
+    public synchronized void register(PipelineDefinition pipeline, String origin) {
+        PipelineDefinition existing = pipelines.putIfAbsent(pipeline.id(), pipeline);
+        if (existing != null) {
+            throw new PipelineDefinitionException("pipeline id '" + pipeline.id() + "' from " + origin
+                    + " is already registered; each pipeline needs its own id");
+        }
+    }
+
+    public synchronized Optional<PipelineDefinition> pipeline(String id) {
+        return Optional.ofNullable(pipelines.get(id));
+    }
+
+    public synchronized PipelineDefinition requirePipeline(String id) {
+        PipelineDefinition pipeline = pipelines.get(id);
+        if (pipeline == null) {
+            throw new IllegalArgumentException("no pipeline '" + id + "'; known pipelines: " + pipelines.keySet());
+        }
+        return pipeline;
+    }
+
+    public synchronized Collection<PipelineDefinition> pipelines() {
+        return Collections.unmodifiableCollection(new java.util.ArrayList<>(pipelines.values()));
+    }
+
+    /** Registers every provider the class loader's service files name: the way in without OSGi. */
+    public static PipelineRegistry fromServiceLoader(ClassLoader classLoader) {
+        PipelineRegistry registry = new PipelineRegistry();
+        for (PipelineProvider provider : ServiceLoader.load(PipelineProvider.class, classLoader)) {
+            registry.register(provider.createPipeline(), provider.getClass().getName());
+        }
+        return registry;
+    }
+}

@@ -1,0 +1,54 @@
+package org.parseq.demo;
+
+import java.util.List;
+
+import org.parseq.core.pipeline.ArrayDefinition;
+import org.parseq.core.pipeline.ArrayRole;
+import org.parseq.core.pipeline.NodeDefinition;
+import org.parseq.core.pipeline.ParameterDescriptor;
+import org.parseq.core.pipeline.PipelineDefinition;
+import org.parseq.core.pipeline.TransformDefinition;
+import org.parseq.core.registry.PipelineProvider;
+
+/**
+ * A small pipeline over synthetic peaks: raw counts with a monitor are normalised, then
+ * smoothed and differentiated. It shows how a pipeline bundle is written and serves the
+ * engine's and the workbench's tests.
+ */
+public final class DemoPipelineProvider implements PipelineProvider {
+
+    public static final String PIPELINE_ID = "demo";
+    public static final String RAW = "raw";
+    public static final String NORMALISED = "normalised";
+    public static final String SMOOTHED = "smoothed";
+
+    @Override
+    public PipelineDefinition createPipeline() {
+        NodeDefinition raw = new NodeDefinition(RAW, "raw counts", List.of(
+                new ArrayDefinition("x", ArrayRole.X, "position", "mm", false),
+                new ArrayDefinition("counts", ArrayRole.Y, "counts", "", false),
+                new ArrayDefinition("monitor", ArrayRole.Y_RIGHT, "monitor", "", false)));
+        NodeDefinition normalised = new NodeDefinition(NORMALISED, "normalised", List.of(
+                new ArrayDefinition("x", ArrayRole.X, "position", "mm", false),
+                new ArrayDefinition("y", ArrayRole.Y, "counts/monitor", "", false),
+                new ArrayDefinition("peakPosition", ArrayRole.SCALAR_0D, "peak", "mm", false)));
+        NodeDefinition smoothed = new NodeDefinition(SMOOTHED, "smoothed", List.of(
+                new ArrayDefinition("x", ArrayRole.X, "position", "mm", false),
+                new ArrayDefinition("smooth", ArrayRole.Y, "smoothed", "", false),
+                new ArrayDefinition("derivative", ArrayRole.Y_RIGHT, "derivative", "1/mm", false)));
+
+        TransformDefinition normalise = TransformDefinition.perItem("normalise", "normalise", RAW, NORMALISED,
+                List.of(ParameterDescriptor.real("scale", 1.0, "", "Factor applied to counts/monitor.")
+                                .withRange(1e-12, 1e12, 0.1),
+                        ParameterDescriptor.real("background", 0.0, "", "Level subtracted after scaling.")),
+                List.of("x", "counts", "monitor"), List.of("x", "y"), DemoTransforms::normalise);
+        TransformDefinition smooth = TransformDefinition.perItem("smooth", "smooth and differentiate", NORMALISED,
+                SMOOTHED,
+                List.of(ParameterDescriptor.integer("smoothingWidth", 3, 1, 101,
+                        "Width of the moving average, in points (odd widths are centred).")),
+                List.of("x", "y"), List.of("x", "smooth", "derivative"), DemoTransforms::smooth);
+
+        return new PipelineDefinition(PIPELINE_ID, "Demo: synthetic peaks", List.of(raw, normalised, smoothed),
+                List.of(normalise, smooth));
+    }
+}

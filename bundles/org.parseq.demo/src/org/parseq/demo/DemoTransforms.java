@@ -1,0 +1,58 @@
+package org.parseq.demo;
+
+import org.parseq.core.pipeline.TransformContext;
+
+/** The computations of the demo pipeline. */
+final class DemoTransforms {
+
+    private DemoTransforms() {
+    }
+
+    static void normalise(TransformContext item) {
+        double[] x = item.input("x");
+        double[] counts = item.input("counts");
+        double[] monitor = item.input("monitor");
+        double scale = item.real("scale");
+        double background = item.real("background");
+        double[] y = new double[counts.length];
+        int peak = 0;
+        for (int i = 0; i < y.length; i++) {
+            if (monitor[i] == 0) {
+                throw new ArithmeticException("monitor is zero at point " + i + " (x = " + x[i] + ")");
+            }
+            y[i] = scale * counts[i] / monitor[i] - background;
+            if (y[i] > y[peak]) {
+                peak = i;
+            }
+        }
+        item.output("x", x);
+        item.output("y", y);
+        item.outputScalar("peakPosition", x[peak]);
+    }
+
+    static void smooth(TransformContext item) {
+        double[] x = item.input("x");
+        double[] y = item.input("y");
+        int width = item.integer("smoothingWidth");
+        int half = width / 2;
+        double[] smooth = new double[y.length];
+        for (int i = 0; i < y.length; i++) {
+            int from = Math.max(0, i - half);
+            int to = Math.min(y.length - 1, i + half);
+            double sum = 0;
+            for (int j = from; j <= to; j++) {
+                sum += y[j];
+            }
+            smooth[i] = sum / (to - from + 1);
+        }
+        double[] derivative = new double[y.length];
+        for (int i = 0; i < y.length; i++) {
+            int before = Math.max(0, i - 1);
+            int after = Math.min(y.length - 1, i + 1);
+            derivative[i] = after == before ? 0 : (smooth[after] - smooth[before]) / (x[after] - x[before]);
+        }
+        item.output("x", x);
+        item.output("smooth", smooth);
+        item.output("derivative", derivative);
+    }
+}

@@ -1,0 +1,47 @@
+package org.parseq.demo;
+
+import java.util.Map;
+import java.util.SplittableRandom;
+
+import org.parseq.core.engine.ItemSource;
+
+/**
+ * A synthetic measurement: a Gaussian peak on a flat background with counting noise, and a
+ * slowly drifting monitor. The same seed always gives the same data.
+ *
+ * @param seed     makes the noise reproducible
+ * @param points   number of points, at least 2
+ * @param centre   peak position in mm
+ * @param width    peak standard deviation in mm
+ */
+public record SyntheticPeak(long seed, int points, double centre, double width) implements ItemSource {
+
+    public SyntheticPeak {
+        if (points < 2) {
+            throw new IllegalArgumentException("a synthetic peak needs at least 2 points, not " + points);
+        }
+        if (!(width > 0)) {
+            throw new IllegalArgumentException("peak width must be positive, not " + width);
+        }
+    }
+
+    @Override
+    public Object identity() {
+        return this;
+    }
+
+    @Override
+    public Map<String, double[]> load() {
+        SplittableRandom random = new SplittableRandom(seed);
+        double[] x = new double[points];
+        double[] counts = new double[points];
+        double[] monitor = new double[points];
+        for (int i = 0; i < points; i++) {
+            x[i] = -10 + 20.0 * i / (points - 1);
+            double signal = 50 + 1000 * Math.exp(-0.5 * Math.pow((x[i] - centre) / width, 2));
+            counts[i] = signal + Math.sqrt(signal) * random.nextGaussian();
+            monitor[i] = 1e5 * (1 + 0.01 * Math.sin(i * 0.01)) + 30 * random.nextGaussian();
+        }
+        return Map.of("x", x, "counts", counts, "monitor", monitor);
+    }
+}
