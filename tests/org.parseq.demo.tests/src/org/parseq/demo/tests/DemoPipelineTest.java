@@ -1,0 +1,60 @@
+package org.parseq.demo.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.RegistryFactory;
+import org.junit.jupiter.api.Test;
+import org.parseq.core.engine.ItemSpec;
+import org.parseq.core.engine.NodeResult;
+import org.parseq.core.engine.PipelineRunner;
+import org.parseq.core.engine.ProgressMonitor;
+import org.parseq.core.engine.ResultStore;
+import org.parseq.core.pipeline.PipelineDefinition;
+import org.parseq.core.registry.ExtensionPipelineReader;
+import org.parseq.core.registry.PipelineRegistry;
+import org.parseq.demo.DemoPipelineProvider;
+import org.parseq.demo.SyntheticPeak;
+
+class DemoPipelineTest {
+
+    @Test
+    void theDemoPipelineIsContributedThroughTheExtensionPoint() {
+        PipelineRegistry registry = new PipelineRegistry();
+        List<String> problems = ExtensionPipelineReader.registerContributions(RegistryFactory.getRegistry(), registry);
+        assertTrue(problems.isEmpty(), problems::toString);
+        PipelineDefinition demo = registry.requirePipeline(DemoPipelineProvider.PIPELINE_ID);
+        assertEquals(List.of("raw", "normalised", "smoothed"),
+                demo.topologicalNodes().stream().map(n -> n.id()).toList());
+    }
+
+    @Test
+    void theDemoPipelineLoadsOnAPlainClassPathThroughTheServiceLoader() {
+        PipelineRegistry registry = PipelineRegistry.fromServiceLoader(DemoPipelineProvider.class.getClassLoader());
+        assertTrue(registry.pipeline(DemoPipelineProvider.PIPELINE_ID).isPresent());
+    }
+
+    @Test
+    void syntheticPeaksAreFoundWhereTheyWereMade() {
+        PipelineDefinition demo = new DemoPipelineProvider().createPipeline();
+        List<ItemSpec> items = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            items.add(ItemSpec.loaded("p" + i, "peak " + i, DemoPipelineProvider.RAW,
+                    new SyntheticPeak(i, 801, -4 + 2 * i, 0.8), Map.of()));
+        }
+        ResultStore store = new ResultStore();
+        try (PipelineRunner runner = new PipelineRunner(demo, store, 2)) {
+            assertTrue(runner.run(items, ProgressMonitor.NONE).failures().isEmpty());
+        }
+        for (int i = 0; i < 5; i++) {
+            NodeResult normalised = store.result("p" + i, DemoPipelineProvider.NORMALISED).orElseThrow();
+            assertEquals(-4 + 2 * i, normalised.scalar("peakPosition").orElseThrow(), 0.3);
+            NodeResult smoothed = store.result("p" + i, DemoPipelineProvider.SMOOTHED).orElseThrow();
+            assertEquals(801, smoothed.arrays().get("derivative").length);
+        }
+    }
+}
