@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 import org.parseq.core.engine.ItemSource;
+import org.parseq.core.engine.ItemSourceResolver;
 
 /**
  * A synthetic measurement: a Gaussian peak on a flat background with counting noise, and a
@@ -22,6 +23,44 @@ public record SyntheticPeak(long seed, int points, double centre, double width) 
         }
         if (!(width > 0)) {
             throw new IllegalArgumentException("peak width must be positive, not " + width);
+        }
+    }
+
+    /** The URI scheme of synthetic peaks, e.g. {@code synthetic:seed=1;points=801;centre=0;width=1}. */
+    public static final String SCHEME = "synthetic:";
+
+    /** The location that {@link #RESOLVER} turns back into this peak. */
+    public String location() {
+        return SCHEME + "seed=" + seed + ";points=" + points + ";centre=" + centre + ";width=" + width;
+    }
+
+    /** Makes synthetic peaks of {@code synthetic:} locations; rejects anything else. */
+    public static final ItemSourceResolver RESOLVER = (location, containerPath, format) -> parse(location);
+
+    /**
+     * Reads a location written by {@link #location()}.
+     *
+     * @throws IllegalArgumentException naming what is wrong with the location
+     */
+    public static SyntheticPeak parse(String location) {
+        if (location == null || !location.startsWith(SCHEME)) {
+            throw new IllegalArgumentException("'" + location + "' is not a synthetic peak location");
+        }
+        java.util.Map<String, String> fields = new java.util.HashMap<>();
+        for (String field : location.substring(SCHEME.length()).split(";")) {
+            String[] pair = field.split("=", 2);
+            if (pair.length != 2) {
+                throw new IllegalArgumentException("'" + location + "': '" + field + "' is not key=value");
+            }
+            fields.put(pair[0].trim(), pair[1].trim());
+        }
+        try {
+            return new SyntheticPeak(Long.parseLong(fields.getOrDefault("seed", "0")),
+                    Integer.parseInt(fields.getOrDefault("points", "801")),
+                    Double.parseDouble(fields.getOrDefault("centre", "0")),
+                    Double.parseDouble(fields.getOrDefault("width", "1")));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + location + "': " + e.getMessage());
         }
     }
 

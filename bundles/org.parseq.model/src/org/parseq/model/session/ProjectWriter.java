@@ -1,0 +1,100 @@
+package org.parseq.model.session;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.parseq.core.ProductInfo;
+import org.parseq.model.data.DataGroup;
+import org.parseq.model.data.DataItem;
+import org.parseq.model.data.DataSource;
+import org.parseq.model.data.ParameterValue;
+import org.parseq.model.data.TreeElement;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** The JSON of a project: one object per tree element, in tree order. */
+final class ProjectWriter {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private ProjectWriter() {
+    }
+
+    static ObjectNode write(Session session, Path projectDirectory) {
+        ObjectNode json = NODES.objectNode();
+        json.put("format", ProjectFile.FORMAT);
+        json.put("version", ProjectFile.VERSION);
+        json.put("savedBy", ProductInfo.PRODUCT_NAME);
+        json.put("pipeline", session.pipeline().id());
+        json.put("colourPolicy", session.root().getColourPolicy().getLiteral());
+        json.set("tree", elements(session.root().getChildren(), projectDirectory));
+        return json;
+    }
+
+    private static ArrayNode elements(List<TreeElement> elements, Path projectDirectory) {
+        ArrayNode array = NODES.arrayNode();
+        for (TreeElement element : elements) {
+            array.add(element instanceof DataGroup group ? group(group, projectDirectory)
+                    : item((DataItem) element, projectDirectory));
+        }
+        return array;
+    }
+
+    private static ObjectNode group(DataGroup group, Path projectDirectory) {
+        ObjectNode json = common("group", group);
+        json.put("colourPolicy", group.getColourPolicy().getLiteral());
+        putIfSet(json, "gradientEndColour", group.getGradientEndColour());
+        json.set("children", elements(group.getChildren(), projectDirectory));
+        return json;
+    }
+
+    private static ObjectNode item(DataItem item, Path projectDirectory) {
+        ObjectNode json = common("item", item);
+        json.put("colourTag", item.getColourTag());
+        json.put("entryNode", item.getEntryNode());
+        putIfSet(json, "stopNode", item.getStopNode());
+        DataSource source = item.getSource();
+        if (source != null && item.getCombination() == null) {
+            ObjectNode sourceJson = json.putObject("source");
+            String location = source.getLocation();
+            if (location != null && !SourcePaths.isUri(location)) {
+                String absolute = Path.of(SourcePaths.resolve(location, projectDirectory)).toAbsolutePath().toString();
+                sourceJson.put("path", absolute);
+                putIfSet(sourceJson, "relativePath", SourcePaths.relativize(absolute, projectDirectory));
+            } else {
+                putIfSet(sourceJson, "uri", location);
+            }
+            putIfSet(sourceJson, "containerPath", source.getContainerPath());
+            putIfSet(sourceJson, "format", source.getFormat());
+        }
+        if (item.getCombination() != null) {
+            ObjectNode combination = json.putObject("combination");
+            combination.put("kind", item.getCombination().getKind());
+            combination.put("node", item.getCombination().getNode());
+            ArrayNode parents = combination.putArray("parents");
+            item.getCombination().getParents().forEach(p -> parents.add(p.getId()));
+        }
+        ObjectNode parameters = json.putObject("parameters");
+        for (ParameterValue parameter : item.getParameters()) {
+            parameters.set(parameter.getName(), ParameterJson.toJson(parameter.getValue()));
+        }
+        return json;
+    }
+
+    private static ObjectNode common(String type, TreeElement element) {
+        ObjectNode json = NODES.objectNode();
+        json.put("type", type);
+        json.put("id", element.getId());
+        json.put("alias", element.getAlias());
+        putIfSet(json, "colour", element.getColour());
+        return json;
+    }
+
+    private static void putIfSet(ObjectNode json, String name, String value) {
+        if (value != null) {
+            json.put(name, value);
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package org.parseq.model.session;
+
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.parseq.core.engine.ItemSourceResolver;
+import org.parseq.core.engine.NodeResult;
+import org.parseq.core.engine.PipelineRunner;
+import org.parseq.core.engine.ProgressMonitor;
+import org.parseq.core.engine.ResultStore;
+import org.parseq.core.engine.RunReport;
+import org.parseq.core.pipeline.NodeDefinition;
+import org.parseq.core.pipeline.PipelineDefinition;
+import org.parseq.model.DataCommands;
+import org.parseq.model.DataEditing;
+import org.parseq.model.DataTree;
+import org.parseq.model.Elements;
+import org.parseq.model.data.DataItem;
+import org.parseq.model.data.DataRoot;
+import org.parseq.model.data.TreeElement;
+
+/**
+ * One analysis session: the data tree with its command stack, the pipeline, and the results.
+ * This is the API for scripts and batch runs; the workbench uses the same object. Edits go
+ * through {@link #execute(Command)} (or the shortcuts here), so that every edit can be undone;
+ * {@link #run()} then brings the results up to date, computing only what the edits made stale.
+ */
+public final class Session implements AutoCloseable {
+
+    private final PipelineDefinition pipeline;
+    private final ItemSourceResolver resolver;
+    private final AdapterFactoryEditingDomain domain;
+    private final ResultStore results = new ResultStore();
+    private final PipelineRunner runner;
+    private Path projectDirectory;
+
+    /**
+     * @param threads how many items compute at once; 1 is serial
+     */
+    public Session(PipelineDefinition pipeline, ItemSourceResolver resolver, int threads) {
+        this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
+        this.resolver = Objects.requireNonNull(resolver, "resolver");
+        this.domain = DataEditing.newSession();
+        this.runner = new PipelineRunner(pipeline, results, threads);
+        root().setPipelineId(pipeline.id());
+    }
+
+    public PipelineDefinition pipeline() {
+        return pipeline;
+    }
+
+    public AdapterFactoryEditingDomain domain() {
+        return domain;
+    }
+
+    public DataRoot root() {
+        return DataEditing.root(domain);
+    }
+
+    public ResultStore results() {
+        return results;
+    }
+
+    ItemSourceResolver resolver() {
+        return resolver;
+    }
+
+    /** The folder relative source paths are resolved from: the project's, once saved or opened. */
+    public Path projectDirectory() {
+        return projectDirectory;
+    }
+
+    void setProjectDirectory(Path directory) {
+        this.projectDirectory = directory;
+    }
+
+    /** Executes an edit on the command stack. */
+    public boolean execute(Command command) {
+        if (!command.canExecute()) {
+            return false;
+        }
+        domain.getCommandStack().execute(command);
+        return true;
+    }
+
+    /**
+     * Loads an item from a file or generator, at the end of the tree.
+     *
+     * @param entryNode the node id (or display name) where its data enter the pipeline
+     */
+    public DataItem load(String alias, String entryNode, String location, String containerPath, String format) {
+        NodeDefinition node = pipeline.nodeByIdOrName(entryNode).orElseThrow(() -> new IllegalArgumentException(
+                "pipeline '" + pipeline.id() + "' has no node '" + entryNode + "'"));
+        DataItem item = Elements.newItem(alias, node.id(), location, containerPath, format);
+        execute(DataCommands.addItems(domain, root(), root(), List.of(item)));
+        return item;
+    }
+
+    public void setParameter(Collection<DataItem> items, String name, Object value) {
+        var descriptor = pipeline.parameter(name).orElseThrow(() -> new IllegalArgumentException(
+                "pipeline '" + pipeline.id() + "' has no parameter '" + name + "'"));
+        execute(DataCommands.setParameter(domain, items, name, descriptor.coerce(value)));
+    }
+
+    public boolean undo() {
+        if (!domain.getCommandStack().canUndo()) {
+            return false;
+        }
+        domain.getCommandStack().undo();
+        return true;
+    }
+
+    public boolean redo() {
+        if (!domain.getCommandStack().canRedo()) {
+            return false;
+        }
+        domain.getCommandStack().redo();
+        return true;
+    }
+
+    public List<DataItem> items() {
+        return DataTree.items(root());
+    }
+
+    public DataItem item(String alias) {
+        TreeElement element = DataTree.byAlias(root(), alias)
+                .orElseThrow(() -> new IllegalArgumentException("no item '" + alias + "'"));
+        if (!(element instanceof DataItem item)) {
+            throw new IllegalArgumentException("'" + alias + "' is a group, not an item");
+        }
+        return item;
+    }
+
+    /** Brings every item's results up to date. */
+    public RunReport run() {
+        return run(ProgressMonitor.NONE);
+    }
+
+    public RunReport run(ProgressMonitor monitor) {
+        return runner.run(SessionSnapshot.of(root(), resolver, projectDirectory), monitor);
+    }
+
+    /** The result of an item at a node (by id or display name) as of the last run. */
+    public NodeResult result(DataItem item, String node) {
+        String nodeId = pipeline.nodeByIdOrName(node).map(NodeDefinition::id).orElse(node);
+        return results.resultOrEmpty(item.getId(), nodeId);
+    }
+
+    /**
+     * An array of an item at a node as of the last run.
+     *
+     * @throws IllegalStateException saying why the item has no such array (bad, not on its path, ...)
+     */
+    public double[] array(DataItem item, String node, String array) {
+        NodeResult result = result(item, node);
+        return result.array(array).orElseThrow(() -> new IllegalStateException(item.getAlias() + " has no array '"
+                + array + "' at node '" + node + "': " + result.status()
+                + (result.message().isEmpty() ? "" : " (" + result.message() + ")")));
+    }
+
+    @Override
+    public void close() {
+        runner.close();
+    }
+}
