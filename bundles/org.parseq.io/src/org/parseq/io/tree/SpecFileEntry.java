@@ -1,0 +1,70 @@
+package org.parseq.io.tree;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.parseq.io.DataFormatException;
+import org.parseq.io.format.DataFormat;
+import org.parseq.io.read.ColumnFileReader;
+import org.parseq.io.read.SpecFile;
+import org.parseq.io.read.SpecScan;
+
+/** A SPEC file: a container whose children are its scans; as a whole it is also a column file. */
+final class SpecFileEntry extends TreeEntry {
+	private final Path file;
+
+	SpecFileEntry(Path file) {
+		super(file.getFileName().toString(), file.toString());
+		this.file = file;
+	}
+
+	@Override
+	protected EntryKind declaredKind() {
+		return EntryKind.SPEC_FILE;
+	}
+
+	@Override
+	protected List<TreeEntry> listChildren() throws DataFormatException {
+		List<TreeEntry> scans = new ArrayList<>();
+		for (SpecScan scan : SpecFile.read(file).scans()) {
+			scans.add(new ScanEntry(scan));
+		}
+		return scans;
+	}
+
+	@Override
+	public Loadability canLoad(DataFormat format) {
+		// the original reads a single-scan SPEC file as a column file with '#' comments
+		return attempt(() -> ColumnFileReader.read(file, format));
+	}
+
+	static final class ScanEntry extends TreeEntry {
+		private final SpecScan scan;
+
+		ScanEntry(SpecScan scan) {
+			super("#S " + scan.number() + " " + scan.title(), scan.sourceName());
+			this.scan = scan;
+		}
+
+		@Override
+		protected EntryKind declaredKind() {
+			return EntryKind.SPEC_SCAN;
+		}
+
+		@Override
+		protected List<TreeEntry> listChildren() {
+			return List.of();
+		}
+
+		@Override
+		public Loadability canLoad(DataFormat format) {
+			return attempt(() -> scan.read(format));
+		}
+
+		/** The scan itself, for loading. */
+		public SpecScan scan() {
+			return scan;
+		}
+	}
+}

@@ -1,0 +1,32 @@
+package org.parseq.io.tree;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.parseq.io.format.DataFormat;
+import org.parseq.io.read.ColumnFileReader;
+
+/** A column text file (plain or gzipped, including .fio, .xdi and single-table files). */
+final class TextFileEntry extends TreeEntry {
+	private final Path file;
+
+	TextFileEntry(Path file) {
+		super(file.getFileName().toString(), file.toString());
+		this.file = file;
+	}
+
+	@Override
+	protected EntryKind declaredKind() {
+		return EntryKind.TEXT_FILE;
+	}
+
+	@Override
+	protected List<TreeEntry> listChildren() {
+		return List.of();
+	}
+
+	@Override
+	public Loadability canLoad(DataFormat format) {
+		return attempt(() -> ColumnFileReader.read(file, format));
+	}
+}

@@ -1,0 +1,90 @@
+package org.parseq.io.tree;
+
+import java.util.List;
+
+import org.parseq.io.DataFormatException;
+import org.parseq.io.format.DataFormat;
+
+/**
+ * One entry of the file browser's tree: a folder, a file, or an object inside a container.
+ * Children are listed on the first call of {@link #children()} and kept; listing never throws,
+ * a failure shows in {@link #problem()} and {@link #kind()} (UNREADABLE).
+ */
+public abstract class TreeEntry {
+	private final String name;
+	private final String location;
+	private volatile List<TreeEntry> children;
+	private volatile String listingProblem;
+
+	protected TreeEntry(String name, String location) {
+		this.name = name;
+		this.location = location;
+	}
+
+	public final String name() {
+		return name;
+	}
+
+	/** A file path, or "file::/inner/path" for objects inside containers. */
+	public final String location() {
+		return location;
+	}
+
+	public EntryKind kind() {
+		return listingProblem == null ? declaredKind() : EntryKind.UNREADABLE;
+	}
+
+	/** Why the entry is broken or unreadable; null when fine. */
+	public String problem() {
+		return listingProblem;
+	}
+
+	protected abstract EntryKind declaredKind();
+
+	/** The children (empty for leaves), loaded once. */
+	public final List<TreeEntry> children() {
+		List<TreeEntry> known = children;
+		if (known == null) {
+			synchronized (this) {
+				if (children == null) {
+					try {
+						children = List.copyOf(listChildren());
+					} catch (DataFormatException e) {
+						listingProblem = e.getMessage();
+						children = List.of();
+					}
+				}
+				known = children;
+			}
+		}
+		return known;
+	}
+
+	/** True when children have been listed already (the browser shows an expand arrow otherwise). */
+	public final boolean isExpanded() {
+		return children != null;
+	}
+
+	protected abstract List<TreeEntry> listChildren() throws DataFormatException;
+
+	/** Whether {@code format} loads this entry; the reason is the reader's error message. */
+	public abstract Loadability canLoad(DataFormat format);
+
+	static Loadability attempt(Load load) {
+		try {
+			load.run();
+			return Loadability.yes();
+		} catch (DataFormatException e) {
+			return Loadability.no(e.getMessage());
+		}
+	}
+
+	interface Load {
+		void run() throws DataFormatException;
+	}
+
+	@Override
+	public String toString() {
+		return location + " [" + kind() + "]";
+	}
+}
