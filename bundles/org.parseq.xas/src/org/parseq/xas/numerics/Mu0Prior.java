@@ -1,0 +1,67 @@
+package org.parseq.xas.numerics;
+
+/** The step-like helper curve that µ0 is built around (§3.8). */
+final class Mu0Prior {
+
+    private Mu0Prior() {
+    }
+
+    static double[] build(double[] e, double[] mu, double[] pre, double[] post, double e0, MakeChiParams p) {
+        int n = e.length;
+        double[] prior = mu.clone();
+        int i0 = 0;
+        while (i0 < n && !(e[i0] > e0)) {
+            i0++;
+        }
+        int ic;
+        if (!p.mu0PriorIncludeWhiteLine) {
+            if (i0 - 2 < 0 || i0 + 2 >= n) {
+                throw new IllegalArgumentException("µ0 prior: E0 = " + e0 + " is too close to the data end");
+            }
+            double ea = e[i0 - 2];
+            double ma = mu[i0 - 2];
+            double dmu = mu[i0 + 2] - ma;
+            double de = e[i0 + 2] - ea;
+            ic = -1;
+            for (int i = 0; i < n; i++) {
+                if (ma + (e[i] - ea) * dmu / de > post[i]) {
+                    ic = i;
+                    break;
+                }
+            }
+            if (ic < 0) {
+                throw new IllegalArgumentException("µ0 prior: the edge line never crosses the post-edge line");
+            }
+            for (int i = i0; i < ic; i++) {
+                prior[i] = ma + (e[i] - ea) * dmu / de;
+            }
+        } else {
+            int w1 = i0;
+            while (w1 < n && !(mu[w1] > post[w1])) {
+                w1++;
+            }
+            ic = w1;
+            while (ic < n && !(mu[ic] < post[ic])) {
+                ic++;
+            }
+            if (ic >= n) {
+                throw new IllegalArgumentException("µ0 prior: no white line found above the post-edge line");
+            }
+        }
+        for (int i = ic; i < n; i++) {
+            prior[i] = post[i];
+        }
+        double s = p.mu0PriorVScale;
+        if (s != 1) {
+            for (int i = 0; i < n; i++) {
+                prior[i] = (prior[i] - pre[i]) * s + pre[i];
+            }
+        }
+        int m = p.mu0PriorSmoothN;
+        if (m > 0) {
+            int len = Math.min(ic + 2 * m, n);
+            ArrayMath.movingAverage(prior, 0, len, m, new double[len + 1]);
+        }
+        return prior;
+    }
+}
