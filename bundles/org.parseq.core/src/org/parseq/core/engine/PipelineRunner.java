@@ -70,7 +70,7 @@ public final class PipelineRunner implements AutoCloseable {
      *
      * @throws IllegalArgumentException if the items do not fit the pipeline
      */
-    public RunReport run(List<ItemSpec> items, ProgressMonitor monitor) {
+    public synchronized RunReport run(List<ItemSpec> items, ProgressMonitor monitor) {
         RunPlan plan = new RunPlan(pipeline, items);
         StageComputer computer = new StageComputer(pipeline, plan, store);
         Progress progress = new Progress(monitor);

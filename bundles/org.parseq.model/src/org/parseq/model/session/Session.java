@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.parseq.core.engine.ItemSourceResolver;
+import org.parseq.core.engine.ItemSpec;
 import org.parseq.core.engine.NodeResult;
 import org.parseq.core.engine.PipelineRunner;
 import org.parseq.core.engine.ProgressMonitor;
@@ -141,7 +142,20 @@ public final class Session implements AutoCloseable {
     }
 
     public RunReport run(ProgressMonitor monitor) {
-        return runner.run(SessionSnapshot.of(root(), resolver, projectDirectory), monitor);
+        return run(snapshot(), monitor);
+    }
+
+    /**
+     * What the engine computes from, as of now. Take it in the thread that edits the tree (the
+     * UI thread in the workbench) and run it in another with {@link #run(List, ProgressMonitor)}.
+     */
+    public List<ItemSpec> snapshot() {
+        return SessionSnapshot.of(root(), resolver, projectDirectory);
+    }
+
+    /** Brings the results of a snapshot up to date; safe to call from a background thread. */
+    public RunReport run(List<ItemSpec> snapshot, ProgressMonitor monitor) {
+        return runner.run(snapshot, monitor);
     }
 
     /** The result of an item at a node (by id or display name) as of the last run. */

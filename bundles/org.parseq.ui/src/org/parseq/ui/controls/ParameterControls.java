@@ -1,0 +1,185 @@
+package org.parseq.ui.controls;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.Text;
+import org.parseq.core.pipeline.ParameterDescriptor;
+import org.parseq.core.pipeline.TransformDefinition;
+
+/**
+ * Controls generated from the parameter descriptors of transforms: spinners for whole
+ * numbers, fields for real numbers and lists (checked on Enter or when leaving the field),
+ * check boxes, and combos for choices; each with its unit and a context menu to apply it to
+ * picked items or reset it. A pipeline UI bundle may replace the controls of a transform.
+ */
+public class ParameterControls extends Composite {
+
+    private final ParameterEditor editor;
+    private final List<Runnable> refreshers = new ArrayList<>();
+    private final List<Control> inputs = new ArrayList<>();
+
+    public ParameterControls(Composite parent, List<TransformDefinition> transforms, ParameterEditor editor,
+            Map<String, ParameterEditor.CustomControls> customControls) {
+        super(parent, SWT.NONE);
+        this.editor = editor;
+        setLayout(new GridLayout(1, false));
+        for (TransformDefinition transform : transforms) {
+            if (transform.parameters().isEmpty()) {
+                continue;
+            }
+            Group group = new Group(this, SWT.NONE);
+            group.setText(transform.name());
+            group.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+            ParameterEditor.CustomControls custom = customControls.get(transform.id());
+            if (custom != null) {
+                group.setLayout(new GridLayout(1, false));
+                refreshers.add(custom.create(group, transform, editor));
+                continue;
+            }
+            group.setLayout(new GridLayout(3, false));
+            for (ParameterDescriptor parameter : transform.parameters()) {
+                addRow(group, transform, parameter);
+            }
+        }
+        refresh();
+    }
+
+    /** Shows the values of the current selection. */
+    public void refresh() {
+        boolean enabled = editor.hasSelection();
+        refreshers.forEach(Runnable::run);
+        inputs.forEach(c -> c.setEnabled(enabled));
+    }
+
+    /** The input control of a parameter, for tests. */
+    public Control inputFor(String parameterName) {
+        return inputs.stream().filter(c -> parameterName.equals(c.getData("parameter"))).findFirst().orElse(null);
+    }
+
+    private void addRow(Composite parent, TransformDefinition transform, ParameterDescriptor parameter) {
+        Label label = new Label(parent, SWT.NONE);
+        label.setText(parameter.label());
+        label.setToolTipText(parameter.description());
+        Control input = switch (parameter.type()) {
+            case INTEGER -> integerInput(parent, parameter);
+            case BOOLEAN -> booleanInput(parent, parameter);
+            case CHOICE -> choiceInput(parent, parameter);
+            case REAL, TEXT, REAL_LIST -> textInput(parent, parameter);
+        };
+        input.setData("parameter", parameter.name());
+        input.setToolTipText(parameter.description());
+        input.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        inputs.add(input);
+        Label unit = new Label(parent, SWT.NONE);
+        unit.setText(parameter.unit());
+        MenuManager menu = new MenuManager();
+        menu.add(action("Apply " + parameter.label() + " to picked items\u2026",
+                () -> editor.applyToPicked(List.of(parameter))));
+        menu.add(action("Apply all parameters of \u2018" + transform.name() + "\u2019 to picked items\u2026",
+                () -> editor.applyToPicked(transform.parameters())));
+        menu.add(action("Reset " + parameter.label() + " to default", () -> editor.resetToDefault(List.of(parameter))));
+        menu.add(action("Reset all parameters of \u2018" + transform.name() + "\u2019 to defaults",
+                () -> editor.resetToDefault(transform.parameters())));
+        input.setMenu(menu.createContextMenu(input));
+        label.setMenu(input.getMenu());
+    }
+
+    private static Action action(String text, Runnable run) {
+        return new Action(text) {
+            @Override
+            public void run() {
+                run.run();
+            }
+        };
+    }
+
+    private Control integerInput(Composite parent, ParameterDescriptor parameter) {
+        Spinner spinner = new Spinner(parent, SWT.BORDER);
+        spinner.setMinimum(parameter.min() == null ? Integer.MIN_VALUE : parameter.min().intValue());
+        spinner.setMaximum(parameter.max() == null ? Integer.MAX_VALUE : parameter.max().intValue());
+        spinner.setIncrement(parameter.step() == null ? 1 : Math.max(1, parameter.step().intValue()));
+        refreshers.add(() -> spinner.setSelection(((Number) editor.currentValue(parameter)).intValue()));
+        spinner.addListener(SWT.Selection, event -> commit(parameter, spinner.getSelection(), spinner));
+        return spinner;
+    }
+
+    private Control booleanInput(Composite parent, ParameterDescriptor parameter) {
+        Button check = new Button(parent, SWT.CHECK);
+        refreshers.add(() -> check.setSelection(Boolean.TRUE.equals(editor.currentValue(parameter))));
+        check.addListener(SWT.Selection, event -> commit(parameter, check.getSelection(), check));
+        return check;
+    }
+
+    private Control choiceInput(Composite parent, ParameterDescriptor parameter) {
+        Combo combo = new Combo(parent, SWT.READ_ONLY);
+        combo.setItems(parameter.choices().toArray(String[]::new));
+        refreshers.add(() -> combo.select(parameter.choices().indexOf(String.valueOf(editor.currentValue(parameter)))));
+        combo.addListener(SWT.Selection, event -> commit(parameter, combo.getText(), combo));
+        return combo;
+    }
+
+    private Control textInput(Composite parent, ParameterDescriptor parameter) {
+        Text text = new Text(parent, SWT.BORDER);
+        refreshers.add(() -> {
+            text.setText(format(editor.currentValue(parameter)));
+            text.setBackground(null);
+        });
+        Runnable apply = () -> {
+            Object value = parse(parameter, text.getText());
+            if (!format(value).equals(format(editor.currentValue(parameter)))) {
+                commit(parameter, value, text);
+            }
+        };
+        text.addListener(SWT.DefaultSelection, event -> apply.run());
+        text.addListener(SWT.FocusOut, event -> apply.run());
+        return text;
+    }
+
+    private static Object parse(ParameterDescriptor parameter, String text) {
+        if (parameter.type() == org.parseq.core.pipeline.ParameterType.REAL_LIST) {
+            String inner = text.replace("[", "").replace("]", "").trim();
+            return inner.isEmpty() ? List.of()
+                    : Arrays.stream(inner.split("[,\\s]+")).map(String::trim).collect(Collectors.toList());
+        }
+        return text.trim();
+    }
+
+    static String format(Object value) {
+        if (value instanceof List<?> list) {
+            return list.stream().map(ParameterControls::format).collect(Collectors.joining(", "));
+        }
+        if (value instanceof Double real) {
+            return real == Math.rint(real) && Math.abs(real) < 1e15 ? String.valueOf(real.longValue())
+                    : String.valueOf(real);
+        }
+        return String.valueOf(value);
+    }
+
+    private void commit(ParameterDescriptor parameter, Object raw, Control input) {
+        try {
+            Object value = parameter.coerce(raw);
+            input.setBackground(null);
+            input.setToolTipText(parameter.description());
+            editor.set(parameter, value);
+        } catch (IllegalArgumentException e) {
+            input.setBackground(getDisplay().getSystemColor(SWT.COLOR_YELLOW));
+            input.setToolTipText(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,180 @@
+package org.parseq.ui.nodes;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+import org.eclipse.core.runtime.RegistryFactory;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swtchart.Range;
+import org.parseq.core.pipeline.NodeDefinition;
+import org.parseq.core.pipeline.PipelineDefinition;
+import org.parseq.core.pipeline.TransformDefinition;
+import org.parseq.model.DataTree;
+import org.parseq.model.data.DataItem;
+import org.parseq.ui.controls.CustomControlsRegistry;
+import org.parseq.ui.controls.ParameterControls;
+import org.parseq.ui.plot.NodePlotModel;
+import org.parseq.ui.plot.PlotComposite;
+import org.parseq.ui.plot.SvgExport;
+import org.parseq.ui.session.ParseqEvents;
+import org.parseq.ui.session.SelectionParameterEditor;
+import org.parseq.ui.session.WorkbenchSession;
+
+/**
+ * The view of one pipeline node: a plot of the selected items' arrays at this node and the
+ * controls of the transforms that lead into it. The node is named by the part's persisted
+ * state {@value #NODE_KEY}, so that node views are ordinary e4 parts that can be stacked,
+ * docked and detached, and are kept across restarts.
+ */
+public class NodePart {
+
+    /** The key of the part's persisted state that holds the node id. */
+    public static final String NODE_KEY = "parseq.node";
+    /** The part descriptor id prefix: a node part's element id is this plus the node id. */
+    public static final String PART_ID_PREFIX = "org.parseq.ui.part.node.";
+
+    private WorkbenchSession workbench;
+    private NodeDefinition node;
+    private PlotComposite plot;
+    private ParameterControls controls;
+    private final Consumer<List<DataItem>> selectionFollower = items -> refresh();
+
+    @PostConstruct
+    public void createControls(Composite parent, MPart part, WorkbenchSession session) {
+        this.workbench = session;
+        PipelineDefinition pipeline = session.session().pipeline();
+        node = pipeline.requireNode(part.getPersistedState().get(NODE_KEY));
+        part.setLabel(node.name());
+        parent.setLayout(new GridLayout(1, false));
+
+        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        Composite plotSide = new Composite(sash, SWT.NONE);
+        plotSide.setLayout(new GridLayout(1, false));
+        createToolbar(plotSide);
+        plot = new PlotComposite(plotSide);
+        plot.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        plot.onItemClicked(this::selectItem);
+
+        ScrolledComposite scroller = new ScrolledComposite(sash, SWT.V_SCROLL | SWT.H_SCROLL);
+        List<TransformDefinition> transforms = new ArrayList<>(pipeline.incoming(node.id()));
+        transforms.addAll(pipeline.selfTransforms(node.id()));
+        List<String> problems = new ArrayList<>();
+        Map<String, org.parseq.ui.controls.ParameterEditor.CustomControls> custom =
+                CustomControlsRegistry.forPipeline(RegistryFactory.getRegistry(), pipeline.id(), problems);
+        controls = new ParameterControls(scroller, transforms,
+                new SelectionParameterEditor(session, parent.getShell()), custom);
+        scroller.setContent(controls);
+        scroller.setExpandHorizontal(true);
+        scroller.setExpandVertical(true);
+        scroller.setMinSize(controls.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+        sash.setWeights(transforms.stream().anyMatch(t -> !t.parameters().isEmpty()) ? new int[] {7, 3}
+                : new int[] {10, 0});
+        session.selection().addListener(selectionFollower);
+        refresh();
+    }
+
+    private void createToolbar(Composite parent) {
+        Composite bar = new Composite(parent, SWT.NONE);
+        bar.setLayout(new RowLayout(SWT.HORIZONTAL));
+        Label title = new Label(bar, SWT.NONE);
+        title.setText(node.name() + "   ");
+        button(bar, "Reset zoom", () -> plot.resetZoom());
+        button(bar, "Export PNG\u2026", () -> export("png"));
+        button(bar, "Export SVG\u2026", () -> export("svg"));
+    }
+
+    private static void button(Composite parent, String text, Runnable action) {
+        Button button = new Button(parent, SWT.PUSH);
+        button.setText(text);
+        button.addListener(SWT.Selection, event -> action.run());
+    }
+
+    private void export(String extension) {
+        FileDialog dialog = new FileDialog(plot.getShell(), SWT.SAVE);
+        dialog.setFilterExtensions(new String[] {"*." + extension});
+        dialog.setFileName(node.id() + "." + extension);
+        dialog.setOverwrite(true);
+        String path = dialog.open();
+        if (path == null) {
+            return;
+        }
+        try {
+            if (extension.equals("png")) {
+                plot.savePng(path);
+            } else {
+                Range x = plot.chart().getAxisSet().getXAxis(0).getRange();
+                Range y = plot.chart().getAxisSet().getYAxis(0).getRange();
+                SvgExport.write(plot.model(), x.lower, x.upper, y.lower, y.upper, Path.of(path));
+            }
+        } catch (IOException | RuntimeException e) {
+            MessageDialog.openError(plot.getShell(), "Export", "Cannot write " + path + ": " + e.getMessage());
+        }
+    }
+
+    private void selectItem(String itemId) {
+        DataTree.byId(workbench.session().root(), itemId).filter(DataItem.class::isInstance)
+                .ifPresent(item -> workbench.selection().select(List.of((DataItem) item)));
+    }
+
+    /** Redraws the plot and the controls from the current selection and results. */
+    public void refresh() {
+        if (plot == null || plot.isDisposed()) {
+            return;
+        }
+        plot.show(NodePlotModel.of(node, workbench.selection().items(), workbench.session().results()));
+        controls.refresh();
+    }
+
+    @Inject
+    @Optional
+    void resultsUpdated(@UIEventTopic(ParseqEvents.RESULTS_UPDATED) WorkbenchSession session) {
+        refresh();
+    }
+
+    public NodeDefinition node() {
+        return node;
+    }
+
+    public PlotComposite plot() {
+        return plot;
+    }
+
+    public ParameterControls controls() {
+        return controls;
+    }
+
+    @Focus
+    public void setFocus() {
+        plot.setFocus();
+    }
+
+    @PreDestroy
+    void dispose() {
+        if (workbench != null) {
+            workbench.selection().removeListener(selectionFollower);
+        }
+    }
+}

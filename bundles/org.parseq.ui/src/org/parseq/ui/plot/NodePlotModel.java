@@ -1,0 +1,62 @@
+package org.parseq.ui.plot;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.parseq.core.engine.NodeResult;
+import org.parseq.core.engine.ResultStore;
+import org.parseq.core.pipeline.ArrayDefinition;
+import org.parseq.core.pipeline.ArrayRole;
+import org.parseq.core.pipeline.NodeDefinition;
+import org.parseq.model.ItemColours;
+import org.parseq.model.data.DataItem;
+
+/**
+ * What a node's plot shows: one curve per selected item and plotted array, from the results
+ * the engine computed. No SWT here: the plot widget only draws these curves.
+ *
+ * @param title        the node's display name
+ * @param xLabel       abscissa label with unit
+ * @param yLabel       left axis label
+ * @param yRightLabel  right axis label, empty when no curve uses it
+ * @param curves       in selection order
+ */
+public record NodePlotModel(String title, String xLabel, String yLabel, String yRightLabel, List<Curve> curves) {
+
+    public static NodePlotModel of(NodeDefinition node, List<DataItem> items, ResultStore results) {
+        ArrayDefinition abscissa = node.abscissa().orElse(null);
+        List<ArrayDefinition> plotted = node.arrays().stream().filter(a -> a.role().isCurve()).toList();
+        List<Curve> curves = new ArrayList<>();
+        if (abscissa != null) {
+            for (DataItem item : items) {
+                NodeResult result = results.resultOrEmpty(item.getId(), node.id());
+                double[] x = result.arrays().get(abscissa.name());
+                if (!result.isGood() || x == null) {
+                    continue;
+                }
+                String colour = ItemColours.colourOf(item);
+                for (ArrayDefinition array : plotted) {
+                    double[] y = result.arrays().get(array.name());
+                    if (y != null && y.length == x.length) {
+                        String label = plotted.size() == 1 ? item.getAlias() : item.getAlias() + " " + array.label();
+                        curves.add(new Curve(item.getId(), label, colour, x, y, array.role() == ArrayRole.Y_RIGHT));
+                    }
+                }
+            }
+        }
+        return new NodePlotModel(node.name(), abscissa == null ? "" : withUnit(abscissa),
+                axisLabel(plotted, ArrayRole.Y), axisLabel(plotted, ArrayRole.Y_RIGHT), List.copyOf(curves));
+    }
+
+    private static String axisLabel(List<ArrayDefinition> arrays, ArrayRole role) {
+        return String.join(", ", arrays.stream().filter(a -> a.role() == role).map(NodePlotModel::withUnit).toList());
+    }
+
+    private static String withUnit(ArrayDefinition array) {
+        return array.unit().isEmpty() ? array.label() : array.label() + " (" + array.unit() + ")";
+    }
+
+    public boolean hasRightAxis() {
+        return curves.stream().anyMatch(Curve::rightAxis);
+    }
+}

@@ -1,0 +1,19 @@
+package org.parseq.ui.session;
+
+/** Event topics of the workbench (IEventBroker); the data is the {@link WorkbenchSession}. */
+public final class ParseqEvents {
+
+    private static final String BASE = "org/parseq/ui/";
+
+    /** Results were brought up to date after edits: plots and states redraw. */
+    public static final String RESULTS_UPDATED = BASE + "results";
+    /** The selected items changed. */
+    public static final String SELECTION_CHANGED = BASE + "selection";
+    /** The data tree changed (items added, removed, renamed, moved, ...). */
+    public static final String TREE_CHANGED = BASE + "tree";
+    /** The session's project file or its saved state changed. */
+    public static final String PROJECT_CHANGED = BASE + "project";
+
+    private ParseqEvents() {
+    }
+}

@@ -1,0 +1,108 @@
+package org.parseq.ui.session;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.parseq.core.engine.ItemSpec;
+import org.parseq.core.engine.RunReport;
+import org.parseq.model.session.Session;
+
+/**
+ * A session in the workbench: after every edit it takes a snapshot of the data tree in the
+ * UI thread and brings the results up to date in an Eclipse Job, so that the UI thread never
+ * waits for a computation. A newer edit cancels a run in progress and starts over; the engine
+ * keeps what it finished, so nothing is computed twice.
+ */
+public final class WorkbenchSession {
+
+    private final Session session;
+    private final ItemSelection selection = new ItemSelection();
+    private final AtomicReference<List<ItemSpec>> pending = new AtomicReference<>();
+    private final Consumer<RunReport> resultsListener;
+    private final Job runJob;
+    private volatile RunReport lastReport;
+    private Path projectFile;
+
+    /**
+     * @param resultsListener called in the Job's thread after each finished run
+     */
+    public WorkbenchSession(Session session, Consumer<RunReport> resultsListener) {
+        this.session = session;
+        this.resultsListener = resultsListener;
+        this.runJob = new Job("Computing ParSeq results") {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                List<ItemSpec> snapshot = pending.getAndSet(null);
+                if (snapshot == null) {
+                    return Status.OK_STATUS;
+                }
+                RunReport report = session.run(snapshot, new JobProgressMonitor(monitor));
+                if (report.canceled()) {
+                    pending.compareAndSet(null, snapshot);
+                    return Status.CANCEL_STATUS;
+                }
+                lastReport = report;
+                resultsListener.accept(report);
+                return Status.OK_STATUS;
+            }
+        };
+        runJob.setPriority(Job.SHORT);
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    public ItemSelection selection() {
+        return selection;
+    }
+
+    /** The report of the last finished run, or null before the first. */
+    public RunReport lastReport() {
+        return lastReport;
+    }
+
+    /** Brings results up to date with the tree as it is now; call in the UI thread after edits. */
+    public void requestRun() {
+        pending.set(session.snapshot());
+        if (runJob.getState() == Job.RUNNING) {
+            runJob.cancel();
+        }
+        runJob.schedule();
+    }
+
+    /** Waits until no run is pending or running; for tests and for saving. */
+    public void awaitResults() throws InterruptedException {
+        while (pending.get() != null || runJob.getState() != Job.NONE) {
+            runJob.join();
+        }
+    }
+
+    public boolean isRunning() {
+        return pending.get() != null || runJob.getState() != Job.NONE;
+    }
+
+    public Path projectFile() {
+        return projectFile;
+    }
+
+    public void setProjectFile(Path projectFile) {
+        this.projectFile = projectFile;
+    }
+
+    /** Whether there are edits since the last save (or since the start). */
+    public boolean isDirty() {
+        return ((BasicCommandStack) session.domain().getCommandStack()).isSaveNeeded();
+    }
+
+    public void markSaved() {
+        ((BasicCommandStack) session.domain().getCommandStack()).saveIsDone();
+    }
+}

@@ -1,0 +1,131 @@
+package org.parseq.ui.tree;
+
+import java.util.List;
+
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.ColorDialog;
+import org.parseq.core.pipeline.NodeDefinition;
+import org.parseq.core.pipeline.ParameterDescriptor;
+import org.parseq.core.pipeline.TransformDefinition;
+import org.parseq.model.DataCommands;
+import org.parseq.model.data.ColourPolicy;
+import org.parseq.model.data.DataGroup;
+import org.parseq.model.data.DataItem;
+import org.parseq.model.data.TreeElement;
+import org.parseq.model.session.Session;
+import org.parseq.ui.session.SelectionParameterEditor;
+import org.parseq.ui.session.WorkbenchSession;
+
+/** The data tree's context menu: every action is an undoable command. */
+final class DataTreeMenu {
+
+    private final TreeViewer viewer;
+    private final WorkbenchSession workbench;
+
+    private DataTreeMenu(TreeViewer viewer, WorkbenchSession workbench) {
+        this.viewer = viewer;
+        this.workbench = workbench;
+    }
+
+    static void install(TreeViewer viewer, WorkbenchSession workbench) {
+        MenuManager manager = new MenuManager();
+        manager.setRemoveAllWhenShown(true);
+        DataTreeMenu menu = new DataTreeMenu(viewer, workbench);
+        manager.addMenuListener(menu::fill);
+        viewer.getTree().setMenu(manager.createContextMenu(viewer.getTree()));
+    }
+
+    private List<TreeElement> selectedElements() {
+        return viewer.getStructuredSelection().toList().stream().filter(TreeElement.class::isInstance)
+                .map(TreeElement.class::cast).toList();
+    }
+
+    private void fill(IMenuManager menu) {
+        Session session = workbench.session();
+        List<TreeElement> elements = selectedElements();
+        List<DataItem> items = workbench.selection().items();
+        menu.add(action("Group", !elements.isEmpty() && sameOwner(elements),
+                () -> session.execute(DataCommands.group(session.domain(), session.root(), elements, "group"))));
+        if (elements.size() == 1 && elements.get(0) instanceof DataGroup group) {
+            menu.add(action("Ungroup", true, () -> session.execute(DataCommands.ungroup(session.domain(), group))));
+            MenuManager policies = new MenuManager("Colours of members");
+            for (ColourPolicy policy : ColourPolicy.values()) {
+                policies.add(action(policy.getLiteral().toLowerCase(), true, () -> session.execute(
+                        DataCommands.setColourPolicy(session.domain(), group, policy))));
+            }
+            menu.add(policies);
+        }
+        menu.add(action("Rename\u2026", elements.size() == 1, () -> rename(elements.get(0))));
+        menu.add(action("Colour\u2026", elements.size() == 1, () -> chooseColour(elements.get(0))));
+        menu.add(action("Remove", !elements.isEmpty(), () -> {
+            if (MessageDialog.openConfirm(viewer.getControl().getShell(), "Remove",
+                    "Remove " + elements.size() + " element(s) from the data tree? (Edit \u203a Undo brings them back.)")) {
+                session.execute(DataCommands.remove(session.domain(), elements));
+            }
+        }));
+        menu.add(new Separator());
+        MenuManager combine = new MenuManager("Combine at node");
+        MenuManager stop = new MenuManager("Stop propagation at node");
+        for (NodeDefinition node : session.pipeline().topologicalNodes()) {
+            MenuManager kinds = new MenuManager(node.name());
+            for (String kind : List.of("average", "sum", "rms")) {
+                kinds.add(action(kind, items.size() >= 2, () -> session.execute(
+                        DataCommands.combine(session.domain(), session.root(), items, kind, node.id()))));
+            }
+            combine.add(kinds);
+            stop.add(action(node.name(), !items.isEmpty(),
+                    () -> session.execute(DataCommands.setStopNode(session.domain(), items, node.id()))));
+        }
+        stop.add(new Separator());
+        stop.add(action("Let data propagate to the end", !items.isEmpty(),
+                () -> session.execute(DataCommands.setStopNode(session.domain(), items, null))));
+        menu.add(combine);
+        menu.add(stop);
+        menu.add(new Separator());
+        List<ParameterDescriptor> all = session.pipeline().transforms().stream()
+                .flatMap((TransformDefinition t) -> t.parameters().stream()).toList();
+        menu.add(action("Apply all parameters to picked items\u2026", items.size() >= 1,
+                () -> new SelectionParameterEditor(workbench, viewer.getControl().getShell()).applyToPicked(all)));
+    }
+
+    private static boolean sameOwner(List<TreeElement> elements) {
+        return elements.stream().map(TreeElement::eContainer).distinct().count() == 1;
+    }
+
+    private void rename(TreeElement element) {
+        InputDialog dialog = new InputDialog(viewer.getControl().getShell(), "Rename", "New name:",
+                element.getAlias(), text -> text.isBlank() ? "A name cannot be empty" : null);
+        if (dialog.open() == Window.OK) {
+            workbench.session().execute(DataCommands.rename(workbench.session().domain(), workbench.session().root(),
+                    element, dialog.getValue()));
+        }
+    }
+
+    private void chooseColour(TreeElement element) {
+        ColorDialog dialog = new ColorDialog(viewer.getControl().getShell());
+        RGB rgb = dialog.open();
+        if (rgb != null) {
+            workbench.session().execute(DataCommands.setColour(workbench.session().domain(), element,
+                    String.format("#%02x%02x%02x", rgb.red, rgb.green, rgb.blue)));
+        }
+    }
+
+    private static Action action(String text, boolean enabled, Runnable run) {
+        Action action = new Action(text) {
+            @Override
+            public void run() {
+                run.run();
+            }
+        };
+        action.setEnabled(enabled);
+        return action;
+    }
+}

@@ -1,0 +1,185 @@
+package org.parseq.ui.tree;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.ColumnViewerEditor;
+import org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent;
+import org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
+import org.eclipse.jface.viewers.EditingSupport;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TextCellEditor;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.TreeViewerColumn;
+import org.eclipse.jface.viewers.TreeViewerEditor;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.parseq.model.DataCommands;
+import org.parseq.model.DataTree;
+import org.parseq.model.data.DataGroup;
+import org.parseq.model.data.DataItem;
+import org.parseq.model.data.TreeElement;
+import org.parseq.ui.session.ParseqEvents;
+import org.parseq.ui.session.WorkbenchSession;
+
+/**
+ * The data tree: groups and items with their colours and states, multiple selection (shared
+ * by every node view), rename in place (F2), drag and drop to move and regroup, and a context
+ * menu of edits.
+ */
+public class DataTreePart {
+
+    private TreeViewer viewer;
+    private WorkbenchSession workbench;
+    private final Consumer<List<DataItem>> selectionFollower = this::showSelection;
+    private boolean updatingSelection;
+
+    @Inject
+    public DataTreePart() {
+    }
+
+    @PostConstruct
+    public void createControls(Composite parent, WorkbenchSession session) {
+        this.workbench = session;
+        parent.setLayout(new FillLayout());
+        viewer = new TreeViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
+        viewer.setContentProvider(new DataTreeContent());
+        viewer.setUseHashlookup(true);
+        TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.NONE);
+        column.getColumn().setText("data");
+        column.getColumn().setWidth(320);
+        column.setLabelProvider(new DataTreeLabels(session));
+        column.setEditingSupport(new RenameSupport());
+        ColumnViewerToolTipSupport.enableFor(viewer);
+        TreeViewerEditor.create(viewer, new ColumnViewerEditorActivationStrategy(viewer) {
+            @Override
+            protected boolean isEditorActivationEvent(ColumnViewerEditorActivationEvent event) {
+                return event.eventType == ColumnViewerEditorActivationEvent.KEY_PRESSED && event.keyCode == SWT.F2
+                        || event.eventType == ColumnViewerEditorActivationEvent.PROGRAMMATIC;
+            }
+        }, ColumnViewerEditor.DEFAULT);
+        viewer.setInput(session.session().root());
+        viewer.addSelectionChangedListener(event -> {
+            if (!updatingSelection) {
+                session.selection().select(itemsIn(viewer.getStructuredSelection().toList()));
+            }
+        });
+        DataTreeDrop.install(viewer, session);
+        DataTreeMenu.install(viewer, session);
+        session.selection().addListener(selectionFollower);
+    }
+
+    /** The items of the selected elements, a group standing for all its items. */
+    static List<DataItem> itemsIn(List<?> elements) {
+        Set<DataItem> items = new LinkedHashSet<>();
+        for (Object element : elements) {
+            if (element instanceof DataItem item) {
+                items.add(item);
+            } else if (element instanceof DataGroup group) {
+                collect(group, items);
+            }
+        }
+        return new ArrayList<>(items);
+    }
+
+    private static void collect(DataGroup group, Set<DataItem> items) {
+        for (TreeElement child : group.getChildren()) {
+            if (child instanceof DataItem item) {
+                items.add(item);
+            } else if (child instanceof DataGroup inner) {
+                collect(inner, items);
+            }
+        }
+    }
+
+    /** Follows a selection made elsewhere, e.g. a click on a curve. */
+    private void showSelection(List<DataItem> items) {
+        if (viewer.getControl().isDisposed() || itemsIn(viewer.getStructuredSelection().toList()).equals(items)) {
+            return;
+        }
+        updatingSelection = true;
+        try {
+            viewer.setSelection(new StructuredSelection(items), true);
+        } finally {
+            updatingSelection = false;
+        }
+    }
+
+    @Inject
+    @Optional
+    void treeChanged(@UIEventTopic(ParseqEvents.TREE_CHANGED) WorkbenchSession session) {
+        if (viewer != null && !viewer.getControl().isDisposed()) {
+            viewer.refresh();
+            List<DataItem> present = workbench.selection().items().stream()
+                    .filter(i -> DataTree.contains(workbench.session().root(), i)).toList();
+            workbench.selection().select(present);
+        }
+    }
+
+    @Inject
+    @Optional
+    void resultsUpdated(@UIEventTopic(ParseqEvents.RESULTS_UPDATED) WorkbenchSession session) {
+        if (viewer != null && !viewer.getControl().isDisposed()) {
+            viewer.refresh(true);
+        }
+    }
+
+    public TreeViewer viewer() {
+        return viewer;
+    }
+
+    @Focus
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+
+    @PreDestroy
+    void dispose() {
+        if (workbench != null) {
+            workbench.selection().removeListener(selectionFollower);
+        }
+    }
+
+    private final class RenameSupport extends EditingSupport {
+        RenameSupport() {
+            super(DataTreePart.this.viewer);
+        }
+
+        @Override
+        protected CellEditor getCellEditor(Object element) {
+            return new TextCellEditor(viewer.getTree());
+        }
+
+        @Override
+        protected boolean canEdit(Object element) {
+            return element instanceof TreeElement;
+        }
+
+        @Override
+        protected Object getValue(Object element) {
+            return ((TreeElement) element).getAlias();
+        }
+
+        @Override
+        protected void setValue(Object element, Object value) {
+            String alias = String.valueOf(value).strip();
+            if (!alias.isEmpty()) {
+                workbench.session().execute(DataCommands.rename(workbench.session().domain(),
+                        workbench.session().root(), (TreeElement) element, alias));
+            }
+        }
+    }
+}
