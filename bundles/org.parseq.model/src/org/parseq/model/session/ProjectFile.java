@@ -96,14 +96,40 @@ public final class ProjectFile {
                         + pipelines.pipelines().stream().map(PipelineDefinition::id).toList()));
         Session session = new Session(pipeline, resolver, threads);
         try {
-            new ProjectReader(source, pipeline).read(json, session.root());
+            replaceTree(session, source, json);
         } catch (ProjectFileException | RuntimeException e) {
             session.close();
             throw e;
         }
+        return session;
+    }
+
+    /**
+     * Replaces the data tree of an open session by a project's (the workbench keeps its window
+     * and views). The project must be of the session's pipeline. The undo history starts anew.
+     *
+     * @throws ProjectFileException naming the file and the place of the problem; the session is unchanged
+     */
+    public static void openInto(Session session, Path file) throws ProjectFileException {
+        Path source = file.toAbsolutePath().normalize();
+        JsonNode json = parse(source);
+        String pipelineId = ProjectReader.requireText(source, json, "pipeline", "");
+        if (!pipelineId.equals(session.pipeline().id())) {
+            throw new ProjectFileException(source, "\"pipeline\"", "it is a project of pipeline '" + pipelineId
+                    + "'; this window runs pipeline '" + session.pipeline().id() + "'");
+        }
+        replaceTree(session, source, json);
+    }
+
+    private static void replaceTree(Session session, Path source, JsonNode json) throws ProjectFileException {
+        org.parseq.model.data.DataRoot loaded = org.parseq.model.data.DataFactory.eINSTANCE.createDataRoot();
+        new ProjectReader(source, session.pipeline()).read(json, loaded);
+        org.parseq.model.data.DataRoot root = session.root();
+        root.getChildren().clear();
+        root.setColourPolicy(loaded.getColourPolicy());
+        root.getChildren().addAll(java.util.List.copyOf(loaded.getChildren()));
         session.setProjectDirectory(source.getParent());
         session.domain().getCommandStack().flush();
-        return session;
     }
 
     private static JsonNode parse(Path file) throws ProjectFileException {

@@ -1,0 +1,76 @@
+package org.parseq.app;
+
+import java.nio.file.Path;
+
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.parseq.model.session.ProjectFile;
+import org.parseq.model.session.ProjectFileException;
+import org.parseq.ui.session.WorkbenchSession;
+
+/** Opening and saving projects from the workbench, with the dialogs and messages users see. */
+final class ProjectActions {
+
+    static final String EXTENSION = "*.parseq.json";
+
+    private ProjectActions() {
+    }
+
+    static boolean open(Shell shell, WorkbenchSession workbench, SessionUi ui, Path file) {
+        try {
+            ProjectFile.openInto(workbench.session(), file);
+        } catch (ProjectFileException e) {
+            MessageDialog.openError(shell, "Open Project", e.getMessage());
+            return false;
+        }
+        workbench.setProjectFile(file.toAbsolutePath());
+        workbench.markSaved();
+        RecentProjects.add(file);
+        ui.edited();
+        return true;
+    }
+
+    static Path askForProjectToOpen(Shell shell) {
+        FileDialog dialog = new FileDialog(shell, SWT.OPEN);
+        dialog.setText("Open Project");
+        dialog.setFilterExtensions(new String[] {EXTENSION, "*.*"});
+        String path = dialog.open();
+        return path == null ? null : Path.of(path);
+    }
+
+    /** Saves to the project file, asking for one if there is none yet. */
+    static boolean save(Shell shell, WorkbenchSession workbench, SessionUi ui) {
+        Path file = workbench.projectFile();
+        return file == null ? saveAs(shell, workbench, ui) : saveTo(shell, workbench, ui, file);
+    }
+
+    static boolean saveAs(Shell shell, WorkbenchSession workbench, SessionUi ui) {
+        FileDialog dialog = new FileDialog(shell, SWT.SAVE);
+        dialog.setText("Save Project As");
+        dialog.setFilterExtensions(new String[] {EXTENSION});
+        dialog.setFileName(workbench.projectFile() == null ? "project.parseq.json"
+                : workbench.projectFile().getFileName().toString());
+        dialog.setOverwrite(true);
+        String path = dialog.open();
+        if (path == null) {
+            return false;
+        }
+        return saveTo(shell, workbench, ui, Path.of(path.endsWith(".json") ? path : path + ".parseq.json"));
+    }
+
+    static boolean saveTo(Shell shell, WorkbenchSession workbench, SessionUi ui, Path file) {
+        try {
+            ProjectFile.save(workbench.session(), file);
+        } catch (ProjectFileException e) {
+            MessageDialog.openError(shell, "Save Project", e.getMessage());
+            return false;
+        }
+        workbench.setProjectFile(file.toAbsolutePath());
+        workbench.markSaved();
+        RecentProjects.add(file);
+        ui.update();
+        return true;
+    }
+}

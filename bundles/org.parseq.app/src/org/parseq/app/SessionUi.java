@@ -1,0 +1,73 @@
+package org.parseq.app;
+
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.model.application.ui.menu.MMenuItem;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStack;
+import org.parseq.core.ProductInfo;
+import org.parseq.ui.session.ParseqEvents;
+import org.parseq.ui.session.WorkbenchSession;
+
+/**
+ * Keeps the window in step with the session: after every edit the tree redraws, results are
+ * brought up to date, the Edit menu names what Undo and Redo would do, and the title shows
+ * the project and a * while there are unsaved edits.
+ */
+final class SessionUi {
+
+    static final String UNDO_ITEM_ID = "org.parseq.app.menuitem.undo";
+    static final String REDO_ITEM_ID = "org.parseq.app.menuitem.redo";
+
+    private final WorkbenchSession workbench;
+    private final IEventBroker events;
+    private final MApplication application;
+    private final EModelService models;
+    private final ProductInfo product;
+
+    SessionUi(WorkbenchSession workbench, IEventBroker events, MApplication application, EModelService models,
+            ProductInfo product) {
+        this.workbench = workbench;
+        this.events = events;
+        this.application = application;
+        this.models = models;
+        this.product = product;
+    }
+
+    void attach() {
+        workbench.session().domain().getCommandStack().addCommandStackListener(event -> edited());
+    }
+
+    /** After an edit, an undo or a redo (in the UI thread). */
+    void edited() {
+        events.send(ParseqEvents.TREE_CHANGED, workbench);
+        workbench.requestRun();
+        update();
+    }
+
+    /** Refreshes labels and title, e.g. after a save. */
+    void update() {
+        CommandStack stack = workbench.session().domain().getCommandStack();
+        label(UNDO_ITEM_ID, "&Undo", stack.getUndoCommand());
+        label(REDO_ITEM_ID, "&Redo", stack.getRedoCommand());
+        MWindow window = (MWindow) models.find(WorkbenchLifeCycle.MAIN_WINDOW_ID, application);
+        if (window != null) {
+            window.setLabel(title());
+        }
+        events.send(ParseqEvents.PROJECT_CHANGED, workbench);
+    }
+
+    String title() {
+        String project = workbench.projectFile() == null ? "" : " \u2013 " + workbench.projectFile().getFileName();
+        return (workbench.isDirty() ? "*" : "") + product.windowTitle() + project;
+    }
+
+    private void label(String itemId, String verb, Command command) {
+        for (MMenuItem item : models.findElements(application, itemId, MMenuItem.class, null,
+                EModelService.IN_MAIN_MENU)) {
+            item.setLabel(command == null || command.getLabel() == null ? verb : verb + " " + command.getLabel());
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.parseq.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.swt.widgets.Display;
+import org.parseq.ui.session.WorkbenchSession;
+
+/** What `./parseq run PROJECT` asks to open at start. */
+final class StartupFiles {
+
+    private StartupFiles() {
+    }
+
+    static void open(WorkbenchSession workbench, SessionUi ui, List<String> arguments) {
+        for (String argument : arguments) {
+            if (argument.startsWith("-")) {
+                continue;
+            }
+            Path file = Path.of(argument);
+            if (Files.isRegularFile(file) && argument.endsWith(".json")) {
+                ProjectActions.open(Display.getDefault().getActiveShell(), workbench, ui, file);
+                return;
+            }
+        }
+    }
+}
