@@ -10,6 +10,7 @@ import org.parseq.core.pipeline.PipelineDefinition;
 import org.parseq.core.registry.ExtensionPipelineReader;
 import org.parseq.core.registry.PipelineRegistry;
 import org.parseq.demo.SyntheticPeak;
+import org.parseq.io.source.FileSourceResolver;
 import org.parseq.model.session.Session;
 
 /** Finds the installed pipelines and makes the session the workbench opens with. */
@@ -43,11 +44,12 @@ final class SessionFactory {
                         : ": " + String.join("; ", problems))));
     }
 
-    static ItemSourceResolver resolver() {
-        return SyntheticPeak.RESOLVER;
+    /** Synthetic peaks by their URI, everything else as files read with the item's data format. */
+    static ItemSourceResolver resolver(PipelineDefinition pipeline) {
+        return SyntheticPeak.RESOLVER.orElse(new FileSourceResolver(pipeline));
     }
 
     Session newSession(PipelineDefinition pipeline) {
-        return new Session(pipeline, resolver(), PipelineRunner.defaultThreads());
+        return new Session(pipeline, resolver(pipeline), PipelineRunner.defaultThreads());
     }
 }

@@ -13,16 +13,17 @@ final class StartupFiles {
     private StartupFiles() {
     }
 
-    static void open(WorkbenchSession workbench, SessionUi ui, List<String> arguments) {
+    /** @return whether a project was opened */
+    static boolean open(WorkbenchSession workbench, SessionUi ui, List<String> arguments) {
         for (String argument : arguments) {
             if (argument.startsWith("-")) {
                 continue;
             }
             Path file = Path.of(argument);
             if (Files.isRegularFile(file) && argument.endsWith(".json")) {
-                ProjectActions.open(Display.getDefault().getActiveShell(), workbench, ui, file);
-                return;
+                return ProjectActions.open(Display.getDefault().getActiveShell(), workbench, ui, file);
             }
         }
+        return false;
     }
 }

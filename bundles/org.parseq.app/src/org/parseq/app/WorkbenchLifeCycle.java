@@ -116,7 +116,11 @@ public class WorkbenchLifeCycle {
             window.getContext().set(IWindowCloseHandler.class,
                     closing -> UnsavedChanges.allowClose(workbench, ui, window));
         }
-        StartupFiles.open(workbench, ui, List.of(org.eclipse.core.runtime.Platform.getApplicationArgs()));
-        ui.update();
+        boolean projectOpened = StartupFiles.open(workbench, ui,
+                List.of(org.eclipse.core.runtime.Platform.getApplicationArgs()));
+        if (!projectOpened) {
+            ExampleData.open(workbench, context.get(org.eclipse.e4.ui.workbench.modeling.EPartService.class));
+        }
+        ui.edited();
     }
 }

@@ -39,6 +39,12 @@ final class ArrayCombination {
                 if (value == null) {
                     continue;
                 }
+                double[] parentX = x == null ? null : parent.arrays().get(abscissa.get().name());
+                if (parentX != null && value.length != parentX.length) {
+                    // Not a function of x (e.g. a node's own k grid kept beside its spectra): the
+                    // node's own transforms make it again for the combined item.
+                    continue;
+                }
                 if (!sameGrid) {
                     value = interpolate(parent.arrays().get(abscissa.get().name()), value, x, array.name());
                 }

@@ -22,6 +22,21 @@ public final class ExtensionPipelineReader {
     }
 
     /**
+     * The pipelines contributed to the running platform's extension registry, or null when no
+     * registry runs (outside OSGi). Problems of single contributions are reported on stderr.
+     */
+    static PipelineRegistry fromRunningPlatform() {
+        IExtensionRegistry extensions = org.eclipse.core.runtime.RegistryFactory.getRegistry();
+        if (extensions == null) {
+            return null;
+        }
+        PipelineRegistry registry = new PipelineRegistry();
+        registerContributions(extensions, registry)
+                .forEach(problem -> System.err.println("ParSeq: pipeline not installed: " + problem));
+        return registry;
+    }
+
+    /**
      * Registers every contributed pipeline. A contribution that fails does not stop the
      * others: its problem is returned, naming the contributing bundle.
      */

@@ -48,6 +48,25 @@ public final class PipelineRegistry {
         return Collections.unmodifiableCollection(new java.util.ArrayList<>(pipelines.values()));
     }
 
+    /**
+     * The pipelines of this runtime: in OSGi those contributed through the extension point,
+     * otherwise (a plain class path, as for batch runs and scripts) those the class loader's
+     * service files name.
+     *
+     * @throws PipelineDefinitionException if a contributed pipeline is invalid or duplicated
+     */
+    public static PipelineRegistry discover(ClassLoader classLoader) {
+        try {
+            PipelineRegistry contributed = ExtensionPipelineReader.fromRunningPlatform();
+            if (contributed != null && !contributed.pipelines().isEmpty()) {
+                return contributed;
+            }
+        } catch (NoClassDefFoundError noEquinoxRegistry) {
+            // A plain class path without the Equinox registry: the service files are the way in.
+        }
+        return fromServiceLoader(classLoader);
+    }
+
     /** Registers every provider the class loader's service files name: the way in without OSGi. */
     public static PipelineRegistry fromServiceLoader(ClassLoader classLoader) {
         PipelineRegistry registry = new PipelineRegistry();

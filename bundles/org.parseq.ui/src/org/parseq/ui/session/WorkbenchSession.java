@@ -29,6 +29,8 @@ public final class WorkbenchSession {
     private final Job runJob;
     private volatile RunReport lastReport;
     private Path projectFile;
+    private Consumer<List<org.parseq.io.tree.TreeEntry>> fileLoader = entries -> {
+    };
 
     /**
      * @param resultsListener called in the Job's thread after each finished run
@@ -87,6 +89,15 @@ public final class WorkbenchSession {
 
     public boolean isRunning() {
         return pending.get() != null || runJob.getState() != Job.NONE;
+    }
+
+    /** Loads file-browser entries dropped on the data tree; set by the file browser. */
+    public void setFileLoader(Consumer<List<org.parseq.io.tree.TreeEntry>> loader) {
+        this.fileLoader = loader;
+    }
+
+    public void loadFiles(List<org.parseq.io.tree.TreeEntry> entries) {
+        fileLoader.accept(entries);
     }
 
     public Path projectFile() {

@@ -38,7 +38,7 @@ final class DataTreeDrop extends ViewerDropAdapter {
                 event.doit = !viewer.getStructuredSelection().isEmpty();
             }
         });
-        viewer.addDropSupport(DND.DROP_MOVE, transfers, new DataTreeDrop(viewer, workbench));
+        viewer.addDropSupport(DND.DROP_MOVE | DND.DROP_COPY, transfers, new DataTreeDrop(viewer, workbench));
     }
 
     @Override
@@ -48,6 +48,11 @@ final class DataTreeDrop extends ViewerDropAdapter {
 
     @Override
     public boolean performDrop(Object data) {
+        List<org.parseq.io.tree.TreeEntry> files = draggedFiles();
+        if (!files.isEmpty()) {
+            workbench.loadFiles(files);
+            return true;
+        }
         List<TreeElement> moved = dragged();
         if (moved.isEmpty()) {
             return false;
@@ -72,6 +77,14 @@ final class DataTreeDrop extends ViewerDropAdapter {
     /** Moves elements as a drop does; also what tests call to drag without a mouse. */
     static boolean drop(WorkbenchSession workbench, List<TreeElement> moved, EObject owner, int index) {
         return workbench.session().execute(DataCommands.move(workbench.session().domain(), moved, owner, index));
+    }
+
+    private static List<org.parseq.io.tree.TreeEntry> draggedFiles() {
+        if (LocalSelectionTransfer.getTransfer().getSelection() instanceof IStructuredSelection selection) {
+            return selection.toList().stream().filter(org.parseq.io.tree.TreeEntry.class::isInstance)
+                    .map(org.parseq.io.tree.TreeEntry.class::cast).toList();
+        }
+        return List.of();
     }
 
     private static List<TreeElement> dragged() {

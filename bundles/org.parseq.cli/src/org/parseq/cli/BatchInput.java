@@ -1,0 +1,64 @@
+package org.parseq.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One FILE argument of a batch run: a file, or {@code file.h5::/entry} for an HDF5 entry,
+ * and the alias its results are written under.
+ *
+ * @param argument as given on the command line, for messages
+ * @param file     the file to read
+ * @param entry    the HDF5 entry, or null
+ * @param alias    unique in the run; the name of its output folder
+ */
+record BatchInput(String argument, Path file, String entry, String alias) {
+
+    static final String ENTRY_SEPARATOR = "::";
+
+    /** Aliases are file names without extension ({@code <file base>/<entry>} for HDF5); repeats get " (2)", " (3)". */
+    static List<BatchInput> of(List<String> arguments) throws UsageException {
+        List<BatchInput> inputs = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (String argument : arguments) {
+            int separator = argument.indexOf(ENTRY_SEPARATOR);
+            String fileText = separator < 0 ? argument : argument.substring(0, separator);
+            String entry = separator < 0 ? null : argument.substring(separator + ENTRY_SEPARATOR.length());
+            if (fileText.isBlank()) {
+                throw new UsageException("FILE '" + argument + "' names no file");
+            }
+            if (entry != null && entry.replace("/", "").isBlank()) {
+                throw new UsageException("FILE '" + argument + "' names no HDF5 entry after '::'");
+            }
+            Path file = Path.of(fileText);
+            String base = baseName(file);
+            String alias = entry == null ? base : base + "/" + trimSlashes(entry);
+            int count = seen.merge(alias, 1, Integer::sum);
+            inputs.add(new BatchInput(argument, file, entry, count == 1 ? alias : alias + " (" + count + ")"));
+        }
+        return inputs;
+    }
+
+    private static String baseName(Path file) {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        if (name.endsWith(".gz")) {
+            name = name.substring(0, name.length() - 3);
+        }
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static String trimSlashes(String entry) {
+        String trimmed = entry;
+        while (trimmed.startsWith("/")) {
+            trimmed = trimmed.substring(1);
+        }
+        while (trimmed.endsWith("/")) {
+            trimmed = trimmed.substring(0, trimmed.length() - 1);
+        }
+        return trimmed;
+    }
+}

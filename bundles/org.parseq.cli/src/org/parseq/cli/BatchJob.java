@@ -1,0 +1,124 @@
+package org.parseq.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.parseq.core.engine.ItemSpec;
+import org.parseq.core.engine.NodeResult;
+import org.parseq.core.engine.PipelineRunner;
+import org.parseq.core.engine.ProgressMonitor;
+import org.parseq.core.engine.ResultStore;
+import org.parseq.core.pipeline.NodeDefinition;
+import org.parseq.core.pipeline.PipelineDefinition;
+import org.parseq.io.source.EntryFormat;
+import org.parseq.io.source.FileItemSource;
+
+/**
+ * Runs the items of a batch through the pipeline and writes their results. Items go in
+ * chunks, and each chunk's results are written and then forgotten, so memory does not grow
+ * with the number of files; within a chunk items compute in parallel, which changes no number.
+ */
+final class BatchJob {
+
+    private final PipelineDefinition pipeline;
+    private final EntryFormat format;
+    private final ParameterFile parameters;
+    private final int threads;
+    private final Path outFolder;
+    private final PrintWriter err;
+
+    BatchJob(PipelineDefinition pipeline, EntryFormat format, ParameterFile parameters, int threads, Path outFolder,
+            PrintWriter err) {
+        this.pipeline = pipeline;
+        this.format = format;
+        this.parameters = parameters;
+        this.threads = threads;
+        this.outFolder = outFolder;
+        this.err = err;
+    }
+
+    /** @return the outcome of every input, in input order */
+    List<ItemOutcome> run(List<BatchInput> inputs) throws IOException {
+        List<ItemOutcome> outcomes = new ArrayList<>(inputs.size());
+        ItemWriter writer = new ItemWriter(pipeline);
+        int chunkSize = Math.max(64, 8 * threads);
+        ResultStore store = new ResultStore(0);
+        ExecutorService writers = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "parseq-batch-writer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try (PipelineRunner runner = new PipelineRunner(pipeline, store, threads)) {
+            for (int start = 0; start < inputs.size(); start += chunkSize) {
+                List<BatchInput> chunk = inputs.subList(start, Math.min(inputs.size(), start + chunkSize));
+                List<ItemSpec> items = new ArrayList<>(chunk.size());
+                for (int i = 0; i < chunk.size(); i++) {
+                    BatchInput input = chunk.get(i);
+                    items.add(ItemSpec.loaded("item-" + (start + i), input.alias(), format.node().id(),
+                            new FileItemSource(input.file(), input.entry(), format), parameters.values()));
+                }
+                runner.run(items, ProgressMonitor.NONE);
+                List<ItemOutcome> chunkOutcomes = new ArrayList<>(chunk.size());
+                for (int i = 0; i < chunk.size(); i++) {
+                    chunkOutcomes.add(outcome(store, items.get(i).id(), chunk.get(i)));
+                    store.forget(items.get(i).id());
+                }
+                writeAll(writers, writer, chunkOutcomes);
+                outcomes.addAll(chunkOutcomes);
+            }
+        } finally {
+            writers.shutdownNow();
+        }
+        return outcomes;
+    }
+
+    private ItemOutcome outcome(ResultStore store, String itemId, BatchInput input) {
+        Map<String, NodeResult> results = new LinkedHashMap<>();
+        String failure = null;
+        for (NodeDefinition node : pipeline.topologicalNodes()) {
+            NodeResult result = store.resultOrEmpty(itemId, node.id());
+            results.put(node.id(), result);
+            if (failure == null && result.key() != null && !result.isGood()) {
+                failure = "node '" + node.name() + "': " + result.message();
+            }
+        }
+        return new ItemOutcome(input, format.node().id(), results, failure);
+    }
+
+    private void writeAll(ExecutorService writers, ItemWriter writer, List<ItemOutcome> outcomes) throws IOException {
+        List<Future<?>> writes = new ArrayList<>();
+        for (ItemOutcome outcome : outcomes) {
+            Path folder = outFolder.resolve(outcome.input().alias());
+            writes.add(writers.submit(() -> {
+                try {
+                    writer.write(folder, outcome, parameters.values());
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot write " + folder + ": " + e.getMessage(), e);
+                }
+            }));
+        }
+        for (Future<?> write : writes) {
+            try {
+                write.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while writing results", e);
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                throw cause instanceof UncheckedIOException io ? io.getCause()
+                        : new IOException("cannot write results: " + cause, cause);
+            }
+        }
+        err.flush();
+    }
+}

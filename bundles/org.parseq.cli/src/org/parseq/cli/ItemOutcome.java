@@ -1,0 +1,32 @@
+package org.parseq.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.parseq.core.engine.NodeResult;
+
+/**
+ * What one item of a batch run reached: its result at every node, in the pipeline's
+ * topological order, and the first failure (the one that stopped it), if any.
+ */
+record ItemOutcome(BatchInput input, String entryNode, Map<String, NodeResult> results, String failure) {
+
+    ItemOutcome {
+        results = new LinkedHashMap<>(results);
+    }
+
+    boolean failed() {
+        return failure != null;
+    }
+
+    /** The scalars of the most downstream good node: they include everything found upstream. */
+    Map<String, Double> scalars() {
+        Map<String, Double> scalars = Map.of();
+        for (NodeResult result : results.values()) {
+            if (result.isGood()) {
+                scalars = result.scalars();
+            }
+        }
+        return scalars;
+    }
+}

@@ -1,0 +1,54 @@
+package org.parseq.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.parseq.core.pipeline.NodeDefinition;
+import org.parseq.core.pipeline.PipelineDefinition;
+
+/** summary.csv: one row per item with its node states, E0, edge step and error. */
+final class SummaryWriter {
+
+    private SummaryWriter() {
+    }
+
+    static void write(Path file, PipelineDefinition pipeline, List<ItemOutcome> outcomes) throws IOException {
+        List<String> header = new ArrayList<>(List.of("alias", "file", "entryNode"));
+        for (NodeDefinition node : pipeline.topologicalNodes()) {
+            header.add("state_" + node.id());
+        }
+        header.addAll(List.of("e0", "edgeStep", "error"));
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write(String.join(",", header));
+            out.newLine();
+            for (ItemOutcome outcome : outcomes) {
+                List<String> row = new ArrayList<>();
+                row.add(outcome.input().alias());
+                row.add(outcome.input().argument());
+                row.add(outcome.entryNode());
+                for (NodeDefinition node : pipeline.topologicalNodes()) {
+                    row.add(outcome.results().get(node.id()).status().name());
+                }
+                Double e0 = outcome.scalars().get("e0");
+                Double edgeStep = outcome.scalars().get("edgeStep");
+                row.add(e0 == null ? "" : e0.toString());
+                row.add(edgeStep == null ? "" : edgeStep.toString());
+                row.add(outcome.failure() == null ? "" : outcome.failure());
+                out.write(String.join(",", row.stream().map(SummaryWriter::quoted).toList()));
+                out.newLine();
+            }
+        }
+    }
+
+    private static String quoted(String field) {
+        if (field.contains(",") || field.contains("\"") || field.contains("\n") || field.contains("\r")) {
+            return "\"" + field.replace("\"", "\"\"").replace("\r", " ").replace("\n", " ") + "\"";
+        }
+        return field;
+    }
+}

@@ -1,0 +1,51 @@
+package org.parseq.ui.files;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.parseq.io.tree.EntryKind;
+import org.parseq.io.tree.TreeEntry;
+import org.parseq.model.DataCommands;
+import org.parseq.model.Elements;
+import org.parseq.model.data.DataItem;
+import org.parseq.ui.session.WorkbenchSession;
+
+/** Loads files and container entries as items, with a data format, as one undoable edit. */
+public final class FileLoader {
+
+    private FileLoader() {
+    }
+
+    /**
+     * @param formatJson the FORMAT.json text; its node is where the data enter
+     * @return the items added, empty if there was nothing loadable
+     */
+    public static List<DataItem> load(WorkbenchSession workbench, List<TreeEntry> entries, String nodeId,
+            String formatJson) {
+        List<DataItem> items = new ArrayList<>();
+        for (TreeEntry entry : entries) {
+            if (entry.kind().isContainerOrFolder() && entry.kind() != EntryKind.HDF5_GROUP) {
+                continue;
+            }
+            String location = entry.location();
+            int container = location.indexOf("::");
+            String file = container < 0 ? location : location.substring(0, container);
+            String inner = container < 0 ? null : location.substring(container + 2);
+            items.add(Elements.newItem(alias(file, inner), nodeId, file, inner, formatJson));
+        }
+        if (!items.isEmpty()) {
+            var session = workbench.session();
+            session.execute(DataCommands.addItems(session.domain(), session.root(), session.root(), items));
+        }
+        return items;
+    }
+
+    /** File name without extension; for an HDF5 entry "file/entry" as the original names it. */
+    static String alias(String file, String inner) {
+        String name = Path.of(file).getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String base = dot > 0 ? name.substring(0, dot) : name;
+        return inner == null || inner.isBlank() || inner.equals("/") ? base : base + inner;
+    }
+}

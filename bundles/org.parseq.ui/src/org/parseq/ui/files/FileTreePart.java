@@ -1,0 +1,290 @@
+package org.parseq.ui.files;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.util.LocalSelectionTransfer;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DragSourceAdapter;
+import org.eclipse.swt.dnd.DragSourceEvent;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.parseq.io.tree.EntryKind;
+import org.parseq.io.tree.FileTree;
+import org.parseq.io.tree.Loadability;
+import org.parseq.io.tree.TreeEntry;
+import org.parseq.ui.session.WorkbenchSession;
+
+/**
+ * The file browser: folders, files, and HDF5 files as folders, loaded lazily; entries the
+ * current data format can load in green, others that it cannot in red with the reason as
+ * tooltip. Double-click, the Load button, or a drag onto the data tree loads the selected
+ * entries at the format's node. Below it, the format panel and a preview of the file's
+ * first lines.
+ */
+public class FileTreePart {
+
+    /** Files whose loadability is checked in the background per folder, at most. */
+    private static final int CHECKED_PER_FOLDER = 200;
+    private static final int PREVIEW_LINES = 14;
+
+    private WorkbenchSession workbench;
+    private FileTree files;
+    private TreeViewer viewer;
+    private Text folder;
+    private Text preview;
+    private FormatPanel format;
+    private final Map<TreeEntry, Loadability> loadability = new ConcurrentHashMap<>();
+
+    @PostConstruct
+    public void createControls(Composite parent, WorkbenchSession session) {
+        this.workbench = session;
+        this.files = new FileTree();
+        parent.setLayout(new GridLayout(1, false));
+        Composite top = new Composite(parent, SWT.NONE);
+        top.setLayout(new GridLayout(3, false));
+        top.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        folder = new Text(top, SWT.BORDER);
+        folder.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        folder.addListener(SWT.DefaultSelection, event -> showFolder(Path.of(folder.getText())));
+        button(top, "Browse\u2026", () -> {
+            DirectoryDialog dialog = new DirectoryDialog(parent.getShell());
+            dialog.setFilterPath(folder.getText());
+            String chosen = dialog.open();
+            if (chosen != null) {
+                showFolder(Path.of(chosen));
+            }
+        });
+        button(top, "Load", this::loadSelected);
+
+        SashForm sash = new SashForm(parent, SWT.VERTICAL);
+        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        viewer = new TreeViewer(sash, SWT.MULTI | SWT.BORDER | SWT.VIRTUAL);
+        viewer.setContentProvider(new Content());
+        viewer.setLabelProvider(new Labels());
+        ColumnViewerToolTipSupport.enableFor(viewer);
+        viewer.addDoubleClickListener(event -> loadSelected());
+        viewer.addSelectionChangedListener(event -> showPreview());
+        viewer.addTreeListener(new org.eclipse.jface.viewers.ITreeViewerListener() {
+            @Override
+            public void treeExpanded(org.eclipse.jface.viewers.TreeExpansionEvent event) {
+                checkLoadability(((TreeEntry) event.getElement()).children());
+            }
+
+            @Override
+            public void treeCollapsed(org.eclipse.jface.viewers.TreeExpansionEvent event) {
+            }
+        });
+        viewer.addDragSupport(DND.DROP_COPY | DND.DROP_MOVE, new Transfer[] {LocalSelectionTransfer.getTransfer()},
+                new DragSourceAdapter() {
+                    @Override
+                    public void dragStart(DragSourceEvent event) {
+                        LocalSelectionTransfer.getTransfer().setSelection(viewer.getStructuredSelection());
+                    }
+                });
+        Composite bottom = new Composite(sash, SWT.NONE);
+        bottom.setLayout(new GridLayout(1, false));
+        format = new FormatPanel(bottom, session.session().pipeline());
+        format.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        format.onChange(panel -> {
+            loadability.clear();
+            if (viewer.getInput() instanceof TreeEntry root) {
+                checkLoadability(root.children());
+            }
+        });
+        new Label(bottom, SWT.NONE).setText("First lines of the selected file:");
+        preview = new Text(bottom, SWT.MULTI | SWT.READ_ONLY | SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER);
+        preview.setFont(org.eclipse.jface.resource.JFaceResources.getTextFont());
+        preview.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        sash.setWeights(5, 5);
+        session.setFileLoader(this::load);
+        showFolder(Path.of(System.getProperty("user.home")));
+    }
+
+    private static void button(Composite parent, String text, Runnable action) {
+        Button button = new Button(parent, SWT.PUSH);
+        button.setText(text);
+        button.addListener(SWT.Selection, event -> action.run());
+    }
+
+    /** Shows a folder as the tree's root. */
+    public void showFolder(Path path) {
+        if (!Files.isDirectory(path)) {
+            folder.setBackground(folder.getDisplay().getSystemColor(SWT.COLOR_YELLOW));
+            folder.setToolTipText(path + " is not a folder");
+            return;
+        }
+        folder.setBackground(null);
+        folder.setToolTipText(null);
+        folder.setText(path.toAbsolutePath().toString());
+        TreeEntry root = files.entryFor(path);
+        viewer.setInput(root);
+        checkLoadability(root.children());
+    }
+
+    public FormatPanel format() {
+        return format;
+    }
+
+    public TreeViewer viewer() {
+        return viewer;
+    }
+
+    /** The entry of the tree's root, for tests and scripts. */
+    public TreeEntry root() {
+        return (TreeEntry) viewer.getInput();
+    }
+
+    /** Loads the selected entries with the current format; says why not if the format is wrong. */
+    public void loadSelected() {
+        List<TreeEntry> entries = viewer.getStructuredSelection().toList().stream()
+                .filter(TreeEntry.class::isInstance).map(TreeEntry.class::cast).toList();
+        load(entries);
+    }
+
+    /** Loads entries with the current format, as one undoable edit. */
+    public void load(List<TreeEntry> entries) {
+        format.problem().ifPresentOrElse(
+                problem -> org.eclipse.jface.dialogs.MessageDialog.openError(viewer.getControl().getShell(),
+                        "Load Data", "The data format is not complete: " + problem),
+                () -> FileLoader.load(workbench, entries, format.nodeId(), format.formatJson()));
+    }
+
+    private void showPreview() {
+        Object selected = viewer.getStructuredSelection().getFirstElement();
+        if (!(selected instanceof TreeEntry entry) || entry.kind() != EntryKind.TEXT_FILE) {
+            preview.setText("");
+            return;
+        }
+        try (Stream<String> lines = Files.lines(Path.of(entry.location()), java.nio.charset.StandardCharsets.ISO_8859_1)) {
+            preview.setText(String.join("\n", lines.limit(PREVIEW_LINES).toList()));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            preview.setText("cannot read " + entry.location() + ": " + e.getMessage());
+        }
+    }
+
+    /** Finds, in the background, which of these entries the current format loads. */
+    private void checkLoadability(List<TreeEntry> entries) {
+        String formatJson = format.formatJson();
+        boolean formatValid = format.problem().isEmpty();
+        Job job = Job.create("Checking which files the format loads", monitor -> {
+            if (formatValid) {
+                org.parseq.io.format.DataFormat dataFormat;
+                try {
+                    dataFormat = format.checker().entryFormat(formatJson, "the data format").format();
+                } catch (org.parseq.io.DataFormatException e) {
+                    return Status.OK_STATUS;
+                }
+                entries.stream().filter(e -> !e.kind().isContainerOrFolder() || e.kind() == EntryKind.HDF5_GROUP)
+                        .limit(CHECKED_PER_FOLDER).forEach(entry -> {
+                            if (!monitor.isCanceled()) {
+                                loadability.put(entry, entry.canLoad(dataFormat));
+                            }
+                        });
+            }
+            viewer.getControl().getDisplay().asyncExec(() -> {
+                if (!viewer.getControl().isDisposed()) {
+                    viewer.refresh(true);
+                }
+            });
+            return Status.OK_STATUS;
+        });
+        job.setSystem(true);
+        job.schedule();
+    }
+
+    /** Whether the current format loads an entry, once checked. */
+    public Loadability loadabilityOf(TreeEntry entry) {
+        return loadability.get(entry);
+    }
+
+    @PreDestroy
+    void dispose() {
+        if (files != null) {
+            files.close();
+        }
+    }
+
+    private static final class Content implements ITreeContentProvider {
+        @Override
+        public Object[] getElements(Object input) {
+            return input instanceof TreeEntry root ? root.children().toArray() : new Object[0];
+        }
+
+        @Override
+        public Object[] getChildren(Object parent) {
+            return ((TreeEntry) parent).children().toArray();
+        }
+
+        @Override
+        public Object getParent(Object element) {
+            return null;
+        }
+
+        @Override
+        public boolean hasChildren(Object element) {
+            TreeEntry entry = (TreeEntry) element;
+            return entry.kind().isContainerOrFolder() && (!entry.isExpanded() || !entry.children().isEmpty());
+        }
+    }
+
+    private final class Labels extends ColumnLabelProvider {
+        @Override
+        public String getText(Object element) {
+            TreeEntry entry = (TreeEntry) element;
+            return switch (entry.kind()) {
+                case BROKEN_LINK -> entry.name() + "  (broken link)";
+                case UNREADABLE -> entry.name() + "  (unreadable)";
+                default -> entry.name();
+            };
+        }
+
+        @Override
+        public Color getForeground(Object element) {
+            TreeEntry entry = (TreeEntry) element;
+            Loadability verdict = loadability.get(entry);
+            if (entry.kind() == EntryKind.BROKEN_LINK || entry.kind() == EntryKind.UNREADABLE) {
+                return viewer.getControl().getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY);
+            }
+            if (verdict == null) {
+                return null;
+            }
+            return viewer.getControl().getDisplay()
+                    .getSystemColor(verdict.loadable() ? SWT.COLOR_DARK_GREEN : SWT.COLOR_DARK_RED);
+        }
+
+        @Override
+        public String getToolTipText(Object element) {
+            TreeEntry entry = (TreeEntry) element;
+            if (entry.problem() != null) {
+                return entry.problem();
+            }
+            Loadability verdict = loadability.get(entry);
+            return verdict == null ? entry.location()
+                    : verdict.loadable() ? "loads with the current format" : verdict.reason();
+        }
+    }
+}
