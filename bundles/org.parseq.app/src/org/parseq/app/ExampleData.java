@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -35,22 +36,29 @@ final class ExampleData {
     private ExampleData() {
     }
 
-    /** The folder of a pipeline's examples, if the product has them. */
+    /**
+     * The folder of a pipeline's examples, if the product has them. The product installs the
+     * examples bundle as a folder; where it is a jar (e.g. in a test runtime) its files are
+     * extracted, one by one, into the platform's cache, all in one folder.
+     */
     static Optional<Path> folder(String pipelineId) {
         Bundle bundle = Platform.getBundle(BUNDLE);
         if (bundle == null) {
             return Optional.empty();
         }
+        Enumeration<URL> entries = bundle.findEntries(pipelineId, "*", false);
+        Path folder = null;
         try {
-            URL entry = bundle.getEntry(pipelineId + "/");
-            if (entry == null) {
-                return Optional.empty();
+            while (entries != null && entries.hasMoreElements()) {
+                URL entry = entries.nextElement();
+                if (!entry.getPath().endsWith("/")) {
+                    folder = Path.of(FileLocator.toFileURL(entry).getPath()).getParent();
+                }
             }
-            Path folder = Path.of(FileLocator.toFileURL(entry).getPath());
-            return Files.isDirectory(folder) ? Optional.of(folder) : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
         }
+        return Optional.ofNullable(folder).filter(Files::isDirectory);
     }
 
     /** Loads the examples as a clean session (nothing to undo, nothing to save) and shows their folder. */

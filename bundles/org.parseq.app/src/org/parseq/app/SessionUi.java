@@ -54,7 +54,12 @@ final class SessionUi {
         label(REDO_ITEM_ID, "&Redo", stack.getRedoCommand());
         MWindow window = (MWindow) models.find(WorkbenchLifeCycle.MAIN_WINDOW_ID, application);
         if (window != null) {
-            window.setLabel(title());
+            String title = title();
+            window.setLabel(title);
+            // A window restored from the kept layout does not always pass label changes on.
+            if (window.getWidget() instanceof org.eclipse.swt.widgets.Shell shell && !shell.isDisposed()) {
+                shell.setText(title);
+            }
         }
         events.send(ParseqEvents.PROJECT_CHANGED, workbench);
     }

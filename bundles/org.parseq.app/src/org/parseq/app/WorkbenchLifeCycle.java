@@ -17,6 +17,7 @@ import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.IWindowCloseHandler;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.equinox.app.IApplicationContext;
 import org.osgi.framework.FrameworkUtil;
 import org.parseq.core.ProductInfo;
 import org.parseq.core.pipeline.NodeDefinition;
@@ -104,6 +105,15 @@ public class WorkbenchLifeCycle {
         }
     }
 
+    /** The command line's arguments for the application, e.g. a project to open. */
+    private static List<String> applicationArguments(IEclipseContext context) {
+        IApplicationContext application = context.get(IApplicationContext.class);
+        Object arguments = application == null ? null
+                : application.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+        return List.of(arguments instanceof String[] given ? given
+                : org.eclipse.core.runtime.Platform.getApplicationArgs());
+    }
+
     private void started(IEclipseContext context) {
         WorkbenchSession workbench = context.get(WorkbenchSession.class);
         SessionUi ui = new SessionUi(workbench, context.get(IEventBroker.class), context.get(MApplication.class),
@@ -116,8 +126,7 @@ public class WorkbenchLifeCycle {
             window.getContext().set(IWindowCloseHandler.class,
                     closing -> UnsavedChanges.allowClose(workbench, ui, window));
         }
-        boolean projectOpened = StartupFiles.open(workbench, ui,
-                List.of(org.eclipse.core.runtime.Platform.getApplicationArgs()));
+        boolean projectOpened = StartupFiles.open(workbench, ui, applicationArguments(context));
         if (!projectOpened) {
             ExampleData.open(workbench, context.get(org.eclipse.e4.ui.workbench.modeling.EPartService.class));
         }

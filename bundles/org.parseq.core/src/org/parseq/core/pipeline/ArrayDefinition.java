@@ -10,8 +10,15 @@ import java.util.Objects;
  * @param label    what users see, e.g. {@code µ} or {@code χ(k)}
  * @param unit     physical unit, empty when dimensionless
  * @param optional whether data may lack it (then it is absent, not an error)
+ * @param shownByDefault whether a curve array is drawn before the user chooses which to show
  */
-public record ArrayDefinition(String name, ArrayRole role, String label, String unit, boolean optional) {
+public record ArrayDefinition(String name, ArrayRole role, String label, String unit, boolean optional,
+        boolean shownByDefault) {
+
+    /** An array that is drawn by default if it is a curve. */
+    public ArrayDefinition(String name, ArrayRole role, String label, String unit, boolean optional) {
+        this(name, role, label, unit, optional, true);
+    }
 
     public ArrayDefinition {
         Names.requireIdentifier(name, "array name");
@@ -22,5 +29,10 @@ public record ArrayDefinition(String name, ArrayRole role, String label, String 
 
     public static ArrayDefinition of(String name, ArrayRole role) {
         return new ArrayDefinition(name, role, name, "", false);
+    }
+
+    /** A copy that is not drawn until the user asks for it (e.g. intermediate curves). */
+    public ArrayDefinition hiddenByDefault() {
+        return new ArrayDefinition(name, role, label, unit, optional, false);
     }
 }

@@ -48,6 +48,11 @@ final class DatasetValues {
 		return total;
 	}
 
+	/** True for the element types {@link #toDoubles} converts (numbers and booleans). */
+	static boolean isNumericType(Class<?> type) {
+		return type != null && (isNumericComponent(type) || type == boolean.class);
+	}
+
 	private static boolean isNumericComponent(Class<?> component) {
 		return (component.isPrimitive() && component != char.class) || Number.class.isAssignableFrom(component)
 				|| component == Boolean.class;

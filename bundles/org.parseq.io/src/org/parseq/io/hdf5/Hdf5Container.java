@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.parseq.io.DataFormatException;
+import org.parseq.io.format.Slice;
 
 import io.jhdf.HdfFile;
 import io.jhdf.api.Dataset;
@@ -113,6 +114,138 @@ public final class Hdf5Container implements AutoCloseable {
 		} catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
 			throw new DataFormatException(path.toString(), location, "cannot read the slice: " + LinkResolver.describe(e), e);
 		}
+	}
+
+	/**
+	 * Values of a dataset selected by a numpy-like slice, read without reading the whole dataset
+	 * (only the chunks the selection touches are read).
+	 *
+	 * @param slice null reads the whole dataset
+	 * @return the values in C order and the shape of the result (index axes dropped)
+	 */
+	public SliceData readSlice(String absolutePath, Slice slice) throws DataFormatException {
+		if (slice == null) {
+			Hdf5Node node = require(absolutePath);
+			long[] dimensions = datasetOf(node).getDimensionsAsLong();
+			int[] shape = new int[dimensions.length];
+			for (int i = 0; i < shape.length; i++) {
+				shape[i] = (int) Math.min(Integer.MAX_VALUE, dimensions[i]);
+			}
+			return new SliceData(shape, readDoubles(absolutePath));
+		}
+		Hdf5Node node = require(absolutePath);
+		Dataset dataset = datasetOf(node);
+		String location = "dataset " + absolutePath;
+		Slice.Selection selection = selection(dataset, slice, location);
+		try {
+			double[] values = numeric(location, dataset.getData(selection.offset().clone(), selection.count().clone()));
+			return new SliceData(selection.resultShape(), values);
+		} catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+			throw new DataFormatException(path.toString(), location + ", slice \"" + slice.text() + "\"",
+					"cannot read the slice: " + LinkResolver.describe(e), e);
+		}
+	}
+
+	/** Values read by {@link #readSlice(String, Slice)}: flattened in C order, with their shape. */
+	public record SliceData(int[] shape, double[] values) {
+	}
+
+	/**
+	 * The shape that {@link #readSlice(String, Slice)} would give, found from the file's metadata
+	 * only: the object exists, is a numeric dataset, the slice fits and the size is readable.
+	 *
+	 * @param slice null for the whole dataset
+	 * @throws DataFormatException the same kind of reason a read would give
+	 */
+	public int[] resultShape(String absolutePath, Slice slice) throws DataFormatException {
+		Hdf5Node node = require(absolutePath);
+		Dataset dataset = datasetOf(node);
+		String location = "dataset " + absolutePath;
+		try {
+			if (dataset.isEmpty()) {
+				throw new DataFormatException(path.toString(), location, "holds no written data");
+			}
+			Class<?> type = dataset.getJavaType();
+			if (!DatasetValues.isNumericType(type)) {
+				throw new DataFormatException(path.toString(), location,
+						"holds " + type.getSimpleName() + " values; expected numbers");
+			}
+		} catch (RuntimeException | StackOverflowError e) {
+			throw new DataFormatException(path.toString(), location, "cannot read: " + LinkResolver.describe(e), e);
+		}
+		if (slice != null) {
+			return selection(dataset, slice, location).resultShape();
+		}
+		long[] dimensions;
+		try {
+			dimensions = dataset.getDimensionsAsLong();
+		} catch (RuntimeException e) {
+			throw new DataFormatException(path.toString(), location, "cannot read: " + LinkResolver.describe(e), e);
+		}
+		long size = 1;
+		int[] shape = new int[dimensions.length];
+		for (int i = 0; i < dimensions.length; i++) {
+			size *= dimensions[i];
+			shape[i] = (int) Math.min(Integer.MAX_VALUE, dimensions[i]);
+		}
+		if (size > MAX_WHOLE_READ_ELEMENTS) {
+			throw new DataFormatException(path.toString(), location, size
+					+ " elements are too many for a whole read; expected a slice of at most " + MAX_WHOLE_READ_ELEMENTS);
+		}
+		return shape;
+	}
+
+	/** Datasets with more elements than this are not turned into text by {@link #valueText}. */
+	public static final int MAX_TEXT_ELEMENTS = 1000;
+
+	/**
+	 * The value of a small dataset as text, as the original shows metadata ("path: value"):
+	 * strings as they are, numbers in Java notation, arrays in brackets.
+	 */
+	public String valueText(String absolutePath) throws DataFormatException {
+		Hdf5Node node = require(absolutePath);
+		Dataset dataset = datasetOf(node);
+		String location = "dataset " + absolutePath;
+		try {
+			if (dataset.getSize() > MAX_TEXT_ELEMENTS) {
+				throw new DataFormatException(path.toString(), location, dataset.getSize()
+						+ " elements are too many to show as text; expected at most " + MAX_TEXT_ELEMENTS);
+			}
+			Object data = dataset.getData();
+			if (data == null) {
+				throw new DataFormatException(path.toString(), location, "holds no written data");
+			}
+			return text(data);
+		} catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+			throw new DataFormatException(path.toString(), location, "cannot read: " + LinkResolver.describe(e), e);
+		}
+	}
+
+	private static String text(Object data) {
+		if (data == null || !data.getClass().isArray()) {
+			return String.valueOf(data);
+		}
+		StringBuilder text = new StringBuilder("[");
+		int length = java.lang.reflect.Array.getLength(data);
+		for (int i = 0; i < length; i++) {
+			text.append(i == 0 ? "" : ", ").append(text(java.lang.reflect.Array.get(data, i)));
+		}
+		return text.append(']').toString();
+	}
+
+	private Slice.Selection selection(Dataset dataset, Slice slice, String location) throws DataFormatException {
+		long[] dimensions;
+		try {
+			dimensions = dataset.isScalar() ? new long[0] : dataset.getDimensionsAsLong();
+		} catch (RuntimeException e) {
+			throw new DataFormatException(path.toString(), location, "cannot read: " + LinkResolver.describe(e), e);
+		}
+		Slice.Selection selection = slice.select(dimensions, path.toString(), location);
+		if (selection.size() > MAX_WHOLE_READ_ELEMENTS) {
+			throw new DataFormatException(path.toString(), location + ", slice \"" + slice.text() + "\"",
+					"selects " + selection.size() + " elements; at most " + MAX_WHOLE_READ_ELEMENTS + " are read at once");
+		}
+		return selection;
 	}
 
 	private void checkSlice(String location, long[] dimensions, long[] offset, int[] shape) throws DataFormatException {

@@ -1,6 +1,7 @@
 package org.parseq.io.hdf5;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -8,35 +9,38 @@ import org.parseq.io.DataFormatException;
 import org.parseq.io.LoadedData;
 import org.parseq.io.format.DataFormat;
 import org.parseq.io.format.Operands;
+import org.parseq.io.format.Slice;
 import org.parseq.io.read.FormatApplier;
 
-/** Reads the arrays of a format from one entry (group) of an HDF5 file; paths are relative to the entry. */
+/**
+ * Reads the arrays of a format from one entry (group) of an HDF5 file; paths are relative to the
+ * entry. An array with a {@link Slice} reads only the selected part of each of its datasets; the
+ * result of every array must be 1D (or a scalar, which broadcasts in expressions).
+ */
 public final class Hdf5EntryReader {
 	private Hdf5EntryReader() {
 	}
 
 	public static LoadedData read(Hdf5Container container, String entryPath, DataFormat format)
 			throws DataFormatException {
+		return apply(container, entryPath, format, false);
+	}
+
+	/**
+	 * Whether {@link #read} would succeed, found from the file's metadata only: every dataset
+	 * exists and is numeric, every slice fits, the arrays' lengths agree and the expressions
+	 * evaluate (on zeros of the right lengths). Throws what a read would throw, with the same
+	 * kinds of reasons; values are not read.
+	 */
+	public static void check(Hdf5Container container, String entryPath, DataFormat format) throws DataFormatException {
+		apply(container, entryPath, format, true);
+	}
+
+	private static LoadedData apply(Hdf5Container container, String entryPath, DataFormat format, boolean probe)
+			throws DataFormatException {
 		String entry = entryPath.endsWith("/") ? entryPath : entryPath + "/";
 		String source = container.path() + "::" + entryPath;
-		Operands operands = new Operands() {
-			@Override
-			public double[] column(int index) throws DataFormatException {
-				throw new DataFormatException(source, "Col" + index, "an HDF5 entry has no columns; expected a dataset path");
-			}
-
-			@Override
-			public double[] dataset(String path) throws DataFormatException {
-				String absolute = path.startsWith("/") ? path : entry + path;
-				Hdf5Node node = container.require(absolute);
-				long[] shape = node.shape();
-				if (shape != null && shape.length > 1) {
-					throw new DataFormatException(source, "dataset " + absolute, "has shape "
-							+ java.util.Arrays.toString(shape) + "; expected a 1D dataset for a 1D array");
-				}
-				return container.readDoubles(absolute);
-			}
-		};
+		Operands operands = new EntryOperands(container, entry, source, probe);
 		List<String> header = new ArrayList<>();
 		Hdf5Node measurement = container.find(entry + "measurement");
 		if (measurement != null) {
@@ -44,5 +48,44 @@ public final class Hdf5EntryReader {
 			measurement.children().forEach(child -> header.add(child.name()));
 		}
 		return FormatApplier.apply(source, format, operands, header, Map.of());
+	}
+
+	private record EntryOperands(Hdf5Container container, String entry, String source, boolean probe)
+			implements Operands {
+		@Override
+		public double[] column(int index) throws DataFormatException {
+			throw new DataFormatException(source, "Col" + index, "an HDF5 entry has no columns; expected a dataset path");
+		}
+
+		@Override
+		public double[] dataset(String path) throws DataFormatException {
+			return dataset(path, null);
+		}
+
+		@Override
+		public double[] dataset(String path, Slice slice) throws DataFormatException {
+			String absolute = path.startsWith("/") ? path : entry + path;
+			Hdf5Node node = container.require(absolute);
+			int[] shape;
+			if (slice == null) {
+				long[] dimensions = node.shape();
+				if (dimensions != null && dimensions.length > 1) {
+					throw new DataFormatException(source, "dataset " + absolute, "has shape " + Arrays.toString(dimensions)
+							+ "; expected a 1D dataset for a 1D array, or a slice such as \"0, :\" in \"slices\"");
+				}
+				shape = probe ? container.resultShape(absolute, null) : null;
+			} else {
+				shape = container.resultShape(absolute, slice);
+				if (shape.length > 1) {
+					throw new DataFormatException(source, "dataset " + absolute + ", slice \"" + slice.text() + "\"",
+							"gives shape " + Arrays.toString(shape)
+									+ "; a 1D array needs an index on every axis but one, e.g. \"0, :, 5\"");
+				}
+			}
+			if (probe) {
+				return new double[shape.length == 0 ? 1 : shape[0]];
+			}
+			return slice == null ? container.readDoubles(absolute) : container.readSlice(absolute, slice).values();
+		}
 	}
 }

@@ -1,8 +1,10 @@
 package org.parseq.io.read;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import org.parseq.io.DataFormatException;
 import org.parseq.io.format.ArraySpec;
 import org.parseq.io.format.Conversion;
 import org.parseq.io.format.DataFormat;
@@ -43,6 +45,62 @@ public final class AutoFormat {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * The automatic format as FORMAT.json text for a node, e.g. for "currents Tr":
+	 * {@code {"node": "currents Tr", "columns": {"eraw": "1", "i0": "3", "itr": "5"}, "comments": "#",
+	 * "conversionFactors": {"i0": "µA", "itr": "µA"}}}; empty when the labels do not fit.
+	 *
+	 * @param node the node id or name written into the text
+	 */
+	public static Optional<String> formatJson(List<String> headerLines, String node, String signalLabel,
+			String signalArray) {
+		return fromLabels(headerLines, signalLabel, signalArray).map(format -> {
+			StringBuilder json = new StringBuilder("{\"node\": ").append(quote(node)).append(", \"columns\": {");
+			StringBuilder conversions = new StringBuilder();
+			String separator = "";
+			String conversionSeparator = "";
+			for (ArraySpec array : format.arrays()) {
+				if (array.isOptional()) {
+					continue;
+				}
+				json.append(separator).append(quote(array.name())).append(": ").append(quote(array.source().text()));
+				separator = ", ";
+				if (!(array.conversion() instanceof Conversion.None)) {
+					conversions.append(conversionSeparator).append(quote(array.name())).append(": ")
+							.append(quote(array.conversion().text()));
+					conversionSeparator = ", ";
+				}
+			}
+			return json.append("}, \"comments\": \"#\", \"conversionFactors\": {").append(conversions).append("}}")
+					.toString();
+		});
+	}
+
+	/** {@link #formatJson(List, String, String, String)} from the leading '#' lines of a column file. */
+	public static Optional<String> formatJson(Path file, String node, String signalLabel, String signalArray)
+			throws DataFormatException {
+		List<String> header = ColumnFileReader.readLeadingHeader(file, new HeaderRule.CommentsOnly(), "#");
+		return formatJson(header, node, signalLabel, signalArray);
+	}
+
+	private static String quote(String text) {
+		StringBuilder quoted = new StringBuilder("\"");
+		for (char c : text.toCharArray()) {
+			switch (c) {
+			case '"' -> quoted.append("\\\"");
+			case '\\' -> quoted.append("\\\\");
+			default -> {
+				if (c < 0x20) {
+					quoted.append(String.format("\\u%04x", (int) c));
+				} else {
+					quoted.append(c);
+				}
+			}
+			}
+		}
+		return quoted.append('"').toString();
 	}
 
 	private static DataFormat format(int energy, int i0, int signal, String signalArray) {

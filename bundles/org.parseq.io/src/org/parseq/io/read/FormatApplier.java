@@ -51,12 +51,17 @@ public final class FormatApplier {
 	}
 
 	private static double[] read(String source, ArraySpec spec, Operands operands) throws DataFormatException {
+		if (spec.slice() != null && !(spec.source() instanceof DataSource.Absent) && spec.source().datasets().isEmpty()) {
+			throw new DataFormatException(source, "array " + spec.name() + ", slice \"" + spec.slice().text() + "\"",
+					"a slice applies to HDF5 datasets, but the source \"" + spec.source().text() + "\" reads none");
+		}
+		Operands sliced = operands.sliced(spec.slice());
 		try {
 			return switch (spec.source()) {
 			case DataSource.Absent absent -> null;
-			case DataSource.ColumnIndex column -> operands.column(column.index());
-			case DataSource.DatasetPath dataset -> operands.dataset(dataset.path());
-			case DataSource.Formula formula -> formula.expression().evaluate(operands);
+			case DataSource.ColumnIndex column -> sliced.column(column.index());
+			case DataSource.DatasetPath dataset -> sliced.dataset(dataset.path());
+			case DataSource.Formula formula -> formula.expression().evaluate(sliced);
 			};
 		} catch (DataFormatException e) {
 			if (e.source().equals(source)) {

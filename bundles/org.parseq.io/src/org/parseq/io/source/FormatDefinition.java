@@ -13,6 +13,7 @@ import org.parseq.io.format.Conversion;
 import org.parseq.io.format.DataFormat;
 import org.parseq.io.format.DataSource;
 import org.parseq.io.format.HeaderRule;
+import org.parseq.io.format.Slice;
 
 /**
  * A data format as a batch run or a script writes it (FORMAT.json, see docs/batch.md): the
@@ -25,13 +26,38 @@ import org.parseq.io.format.HeaderRule;
  * @param comments          comment prefix of column files
  * @param header            where the header of column files ends
  * @param conversionFactors array name → conversion text (factor, unit, lim(...))
+ * @param slices            array name → numpy-like slice of its HDF5 datasets, e.g. "0, :, :"
+ * @param metadata          HDF5 paths (relative to the entry or absolute) whose values describe an
+ *                          entry; named formats match their keywords against them
  */
 public record FormatDefinition(String source, String node, Map<String, String> columns, String comments,
-        HeaderRule header, Map<String, String> conversionFactors) {
+        HeaderRule header, Map<String, String> conversionFactors, Map<String, String> slices, List<String> metadata) {
 
     public FormatDefinition {
         columns = Collections.unmodifiableMap(new LinkedHashMap<>(columns));
         conversionFactors = Collections.unmodifiableMap(new LinkedHashMap<>(conversionFactors));
+        slices = Collections.unmodifiableMap(new LinkedHashMap<>(slices == null ? Map.of() : slices));
+        metadata = metadata == null ? List.of() : List.copyOf(metadata);
+    }
+
+    /** A definition without slices and metadata paths. */
+    public FormatDefinition(String source, String node, Map<String, String> columns, String comments,
+            HeaderRule header, Map<String, String> conversionFactors) {
+        this(source, node, columns, comments, header, conversionFactors, Map.of(), List.of());
+    }
+
+    /** True when some array reads HDF5 datasets: the format is for HDF5 entries, not column files. */
+    public boolean readsDatasets() {
+        for (String text : columns.values()) {
+            try {
+                if (!DataSource.parse(text).datasets().isEmpty()) {
+                    return true;
+                }
+            } catch (DataFormatException e) {
+                // checked when the definition was read
+            }
+        }
+        return false;
     }
 
     /**
@@ -46,6 +72,12 @@ public record FormatDefinition(String source, String node, Map<String, String> c
             if (!nodeArrays.contains(name)) {
                 throw new DataFormatException(source, "columns", "node '" + node + "' has no array '" + name
                         + "'; its arrays are " + nodeArrays);
+            }
+        }
+        for (String name : slices.keySet()) {
+            if (!columns.containsKey(name)) {
+                throw new DataFormatException(source, "slices", "array '" + name
+                        + "' has a slice but no entry in \"columns\"");
             }
         }
         for (String name : conversionFactors.keySet()) {
@@ -64,7 +96,7 @@ public record FormatDefinition(String source, String node, Map<String, String> c
                 }
                 continue;
             }
-            arrays.add(new ArraySpec(name, parseSource(name, text), parseConversion(name)));
+            arrays.add(new ArraySpec(name, parseSource(name, text), parseConversion(name), parseSlice(name)));
         }
         return new DataFormat(arrays, header, comments);
     }
@@ -74,6 +106,14 @@ public record FormatDefinition(String source, String node, Map<String, String> c
             return DataSource.parse(text);
         } catch (DataFormatException e) {
             throw e.within(source, "columns." + name);
+        }
+    }
+
+    private Slice parseSlice(String name) throws DataFormatException {
+        try {
+            return Slice.parse(slices.get(name));
+        } catch (DataFormatException e) {
+            throw e.within(source, "slices." + name);
         }
     }
 

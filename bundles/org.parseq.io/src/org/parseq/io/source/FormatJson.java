@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -12,24 +14,27 @@ import org.parseq.io.DataFormatException;
 import org.parseq.io.format.Conversion;
 import org.parseq.io.format.DataSource;
 import org.parseq.io.format.HeaderRule;
+import org.parseq.io.format.Slice;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Reads a FORMAT.json text:
  * {@code {"node": "currents Tr", "columns": {"eraw": "Col1", "i0": "Col3+Col4"}, "comments": "#",
- * "skipRows": 0, "lastSkipRowContains": "Col ", "conversionFactors": {"i0": "µA"}}}; every key but
+ * "skipRows": 0, "lastSkipRowContains": "Col ", "conversionFactors": {"i0": "µA"}, "slices": {"i0": "0, :"},
+ * "metadata": "title, instrument/start_positioners/mp_x"}}; every key but
  * node and columns is optional. Unknown keys are errors, so that a misspelt option is not
  * silently ignored. Instances are thread-safe.
  */
 public final class FormatJson {
 
     static final Set<String> KEYS = Set.of("node", "columns", "comments", "skipRows", "skiprows",
-            "lastSkipRowContains", "conversionFactors");
+            "lastSkipRowContains", "conversionFactors", "slices", "metadata");
 
     private final ObjectMapper mapper = new ObjectMapper();
 
@@ -63,7 +68,7 @@ public final class FormatJson {
             String key = property.getKey();
             if (!KEYS.contains(key)) {
                 throw new DataFormatException(source, "key \"" + key + "\"",
-                        "unknown key; expected node, columns, comments, skipRows, lastSkipRowContains, conversionFactors");
+                        "unknown key; expected node, columns, comments, skipRows, lastSkipRowContains, conversionFactors, slices, metadata");
             }
         }
         String node = requiredText(object, "node", source);
@@ -71,7 +76,9 @@ public final class FormatJson {
         String comments = optionalText(object, "comments", source, "#");
         HeaderRule header = header(object, source);
         Map<String, String> conversions = conversions(object.get("conversionFactors"), source);
-        return new FormatDefinition(source, node, columns, comments, header, conversions);
+        Map<String, String> slices = slices(object.get("slices"), source);
+        List<String> metadata = metadata(object.get("metadata"), source);
+        return new FormatDefinition(source, node, columns, comments, header, conversions, slices, metadata);
     }
 
     private static String requiredText(ObjectNode object, String key, String source) throws DataFormatException {
@@ -135,6 +142,60 @@ public final class FormatJson {
         }
         String keyword = optionalText(object, "lastSkipRowContains", source, "");
         return keyword.isEmpty() ? new HeaderRule.CommentsOnly() : new HeaderRule.LastLineContaining(keyword);
+    }
+
+    private static Map<String, String> slices(JsonNode value, String source) throws DataFormatException {
+        Map<String, String> slices = new LinkedHashMap<>();
+        if (value == null || value.isNull()) {
+            return slices;
+        }
+        if (!(value instanceof ObjectNode object)) {
+            throw new DataFormatException(source, "key \"slices\"",
+                    "expected an object of array name to slice, e.g. {\"xes2D\": \"0, :, :\"}, found " + value);
+        }
+        for (Map.Entry<String, JsonNode> entry : object.properties()) {
+            JsonNode slice = entry.getValue();
+            if (slice.isNull() || (slice.isTextual() && slice.asText().isBlank())) {
+                continue;
+            }
+            if (!slice.isTextual() && !slice.isIntegralNumber()) {
+                throw new DataFormatException(source, "slices." + entry.getKey(),
+                        "expected a slice such as \"0, :, :\" or \":, 5\", found " + slice);
+            }
+            try {
+                Slice.parse(slice.asText());
+            } catch (DataFormatException e) {
+                throw e.within(source, "slices." + entry.getKey());
+            }
+            slices.put(entry.getKey(), slice.asText());
+        }
+        return slices;
+    }
+
+    private static List<String> metadata(JsonNode value, String source) throws DataFormatException {
+        List<String> paths = new ArrayList<>();
+        if (value == null || value.isNull()) {
+            return paths;
+        }
+        if (value.isTextual()) {
+            for (String path : value.asText().split(",")) {
+                if (!path.isBlank()) {
+                    paths.add(path.strip());
+                }
+            }
+            return paths;
+        }
+        if (value instanceof ArrayNode array) {
+            for (JsonNode path : array) {
+                if (!path.isTextual() || path.asText().isBlank()) {
+                    throw new DataFormatException(source, "key \"metadata\"", "expected HDF5 paths as strings, found " + path);
+                }
+                paths.add(path.asText().strip());
+            }
+            return paths;
+        }
+        throw new DataFormatException(source, "key \"metadata\"",
+                "expected comma-separated HDF5 paths or a list of them, found " + value);
     }
 
     private static Map<String, String> conversions(JsonNode value, String source) throws DataFormatException {

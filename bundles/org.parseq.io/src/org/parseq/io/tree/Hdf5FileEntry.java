@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.parseq.io.DataFormatException;
 import org.parseq.io.format.DataFormat;
+import org.parseq.io.format.HeaderRule;
 import org.parseq.io.hdf5.Hdf5Container;
 import org.parseq.io.hdf5.Hdf5EntryReader;
 import org.parseq.io.hdf5.Hdf5Node;
@@ -80,11 +81,37 @@ final class Hdf5FileEntry extends TreeEntry {
 		}
 
 		@Override
+		public List<String> keywordHeader(HeaderRule header, String commentPrefix, List<String> metadataPaths)
+				throws DataFormatException {
+			if (!node.isGroup()) {
+				return List.of();
+			}
+			List<String> lines = new ArrayList<>();
+			String entry = node.path().endsWith("/") ? node.path() : node.path() + "/";
+			Hdf5Node measurement = node.container().find(entry + "measurement");
+			if (measurement != null) {
+				measurement.children().forEach(child -> lines.add(child.name()));
+			}
+			for (String path : metadataPaths) {
+				String absolute = path.startsWith("/") ? path : entry + path;
+				Hdf5Node found = node.container().find(absolute);
+				if (found != null && found.isDataset()) {
+					try {
+						lines.add(path + ": " + node.container().valueText(absolute));
+					} catch (DataFormatException e) {
+						// an unreadable metadata value is not part of the header
+					}
+				}
+			}
+			return lines;
+		}
+
+		@Override
 		public Loadability canLoad(DataFormat format) {
 			if (!node.isGroup()) {
 				return Loadability.no(location() + ": a " + node.state() + "; a format reads an entry group");
 			}
-			return attempt(() -> Hdf5EntryReader.read(node.container(), node.path(), format));
+			return attempt(() -> Hdf5EntryReader.check(node.container(), node.path(), format));
 		}
 
 		public Hdf5Node node() {

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.parseq.io.DataFormatException;
 import org.parseq.io.format.DataFormat;
+import org.parseq.io.format.HeaderRule;
 import org.parseq.io.read.ColumnFileReader;
 import org.parseq.io.read.SpecFile;
 import org.parseq.io.read.SpecScan;
@@ -34,9 +35,15 @@ final class SpecFileEntry extends TreeEntry {
 	}
 
 	@Override
+	public List<String> keywordHeader(HeaderRule header, String commentPrefix, List<String> metadataPaths)
+			throws DataFormatException {
+		return ColumnFileReader.readLeadingHeader(file, header, commentPrefix);
+	}
+
+	@Override
 	public Loadability canLoad(DataFormat format) {
 		// the original reads a single-scan SPEC file as a column file with '#' comments
-		return attempt(() -> ColumnFileReader.read(file, format));
+		return attempt(() -> ColumnFileReader.check(file, format));
 	}
 
 	static final class ScanEntry extends TreeEntry {
@@ -55,6 +62,11 @@ final class SpecFileEntry extends TreeEntry {
 		@Override
 		protected List<TreeEntry> listChildren() {
 			return List.of();
+		}
+
+		@Override
+		public List<String> keywordHeader(HeaderRule header, String commentPrefix, List<String> metadataPaths) {
+			return scan.headerLines();
 		}
 
 		@Override

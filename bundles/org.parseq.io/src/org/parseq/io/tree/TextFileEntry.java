@@ -3,7 +3,9 @@ package org.parseq.io.tree;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.parseq.io.DataFormatException;
 import org.parseq.io.format.DataFormat;
+import org.parseq.io.format.HeaderRule;
 import org.parseq.io.read.ColumnFileReader;
 
 /** A column text file (plain or gzipped, including .fio, .xdi and single-table files). */
@@ -26,7 +28,13 @@ final class TextFileEntry extends TreeEntry {
 	}
 
 	@Override
+	public List<String> keywordHeader(HeaderRule header, String commentPrefix, List<String> metadataPaths)
+			throws DataFormatException {
+		return ColumnFileReader.readLeadingHeader(file, header, commentPrefix);
+	}
+
+	@Override
 	public Loadability canLoad(DataFormat format) {
-		return attempt(() -> ColumnFileReader.read(file, format));
+		return attempt(() -> ColumnFileReader.check(file, format));
 	}
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.parseq.io.DataFormatException;
 import org.parseq.io.format.DataFormat;
+import org.parseq.io.format.HeaderRule;
 
 /**
  * One entry of the file browser's tree: a folder, a file, or an object inside a container.
@@ -67,8 +68,29 @@ public abstract class TreeEntry {
 
 	protected abstract List<TreeEntry> listChildren() throws DataFormatException;
 
-	/** Whether {@code format} loads this entry; the reason is the reader's error message. */
+	/**
+	 * Whether {@code format} loads this entry; the reason is the reader's error message. Cheap:
+	 * column files are checked on their header, first rows and last rows
+	 * ({@link org.parseq.io.read.ColumnFileReader#check}), HDF5 entries on the presence, type and
+	 * shape of their datasets ({@link org.parseq.io.hdf5.Hdf5EntryReader#check}); loading reads
+	 * everything and may still fail on a row in the middle of a column file.
+	 */
 	public abstract Loadability canLoad(DataFormat format);
+
+	/**
+	 * The header that named formats match their keywords against (parseq-behaviour.md 6.3): for a
+	 * column file the lines before its first data row under {@code header} and
+	 * {@code commentPrefix}; for a SPEC scan its header lines; for an HDF5 entry (group) the
+	 * names of the datasets in its {@code measurement} group followed by "path: value" for each
+	 * of {@code metadataPaths} (relative to the entry or absolute; a missing path is left out).
+	 * Empty for entries that hold no data (folders, HDF5 files, datasets, broken links).
+	 *
+	 * @throws DataFormatException when the file cannot be read
+	 */
+	public List<String> keywordHeader(HeaderRule header, String commentPrefix, List<String> metadataPaths)
+			throws DataFormatException {
+		return List.of();
+	}
 
 	static Loadability attempt(Load load) {
 		try {

@@ -84,7 +84,9 @@ public class ParameterControls extends Composite {
         };
         input.setData("parameter", parameter.name());
         input.setToolTipText(parameter.description());
-        input.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridData inputData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        inputData.widthHint = 90;
+        input.setLayoutData(inputData);
         inputs.add(input);
         Label unit = new Label(parent, SWT.NONE);
         unit.setText(parameter.unit());

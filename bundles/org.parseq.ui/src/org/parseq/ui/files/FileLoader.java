@@ -25,13 +25,14 @@ public final class FileLoader {
             String formatJson) {
         List<DataItem> items = new ArrayList<>();
         for (TreeEntry entry : entries) {
-            if (entry.kind().isContainerOrFolder() && entry.kind() != EntryKind.HDF5_GROUP) {
+            if (!isLoadable(entry.kind())) {
                 continue;
             }
             String location = entry.location();
             int container = location.indexOf("::");
             String file = container < 0 ? location : location.substring(0, container);
-            String inner = container < 0 ? null : location.substring(container + 2);
+            String inner = container < 0 ? (entry.kind() == EntryKind.HDF5_FILE ? "/" : null)
+                    : location.substring(container + 2);
             items.add(Elements.newItem(alias(file, inner), nodeId, file, inner, formatJson));
         }
         if (!items.isEmpty()) {
@@ -39,6 +40,18 @@ public final class FileLoader {
             session.execute(DataCommands.addItems(session.domain(), session.root(), session.root(), items));
         }
         return items;
+    }
+
+    /**
+     * What makes an item: a column file (a SPEC file is read as one), an HDF5 file or group as
+     * an entry whose datasets the format names. Folders, single datasets, SPEC scans and broken
+     * or unreadable entries do not.
+     */
+    static boolean isLoadable(EntryKind kind) {
+        return switch (kind) {
+            case TEXT_FILE, SPEC_FILE, HDF5_FILE, HDF5_GROUP -> true;
+            case FOLDER, HDF5_DATASET, SPEC_SCAN, BROKEN_LINK, UNREADABLE -> false;
+        };
     }
 
     /** File name without extension; for an HDF5 entry "file/entry" as the original names it. */

@@ -82,7 +82,7 @@ public class FileTreePart {
 
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        viewer = new TreeViewer(sash, SWT.MULTI | SWT.BORDER | SWT.VIRTUAL);
+        viewer = new TreeViewer(sash, SWT.MULTI | SWT.BORDER);
         viewer.setContentProvider(new Content());
         viewer.setLabelProvider(new Labels());
         ColumnViewerToolTipSupport.enableFor(viewer);

@@ -60,12 +60,15 @@ public class NodePart {
     private PlotComposite plot;
     private ParameterControls controls;
     private final Consumer<List<DataItem>> selectionFollower = items -> refresh();
+    /** The node's curve arrays that are drawn: a view choice, not an edit of the data. */
+    private java.util.Set<String> shownArrays;
 
     @PostConstruct
     public void createControls(Composite parent, MPart part, WorkbenchSession session) {
         this.workbench = session;
         PipelineDefinition pipeline = session.session().pipeline();
         node = pipeline.requireNode(part.getPersistedState().get(NODE_KEY));
+        shownArrays = NodePlotModel.defaultArrays(node);
         part.setLabel(node.name());
         parent.setLayout(new GridLayout(1, false));
 
@@ -90,7 +93,7 @@ public class NodePart {
         scroller.setExpandHorizontal(true);
         scroller.setExpandVertical(true);
         scroller.setMinSize(controls.computeSize(SWT.DEFAULT, SWT.DEFAULT));
-        sash.setWeights(transforms.stream().anyMatch(t -> !t.parameters().isEmpty()) ? new int[] {7, 3}
+        sash.setWeights(transforms.stream().anyMatch(t -> !t.parameters().isEmpty()) ? new int[] {62, 38}
                 : new int[] {10, 0});
         session.selection().addListener(selectionFollower);
         refresh();
@@ -98,12 +101,35 @@ public class NodePart {
 
     private void createToolbar(Composite parent) {
         Composite bar = new Composite(parent, SWT.NONE);
-        bar.setLayout(new RowLayout(SWT.HORIZONTAL));
+        RowLayout rows = new RowLayout(SWT.HORIZONTAL);
+        rows.center = true;
+        rows.wrap = true;
+        bar.setLayout(rows);
+        bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         Label title = new Label(bar, SWT.NONE);
         title.setText(node.name() + "   ");
         button(bar, "Reset zoom", () -> plot.resetZoom());
         button(bar, "Export PNG\u2026", () -> export("png"));
         button(bar, "Export SVG\u2026", () -> export("svg"));
+        List<org.parseq.core.pipeline.ArrayDefinition> curves = node.arrays().stream()
+                .filter(a -> a.role().isCurve()).toList();
+        if (curves.size() > 1) {
+            new Label(bar, SWT.NONE).setText("   show:");
+            for (org.parseq.core.pipeline.ArrayDefinition array : curves) {
+                Button check = new Button(bar, SWT.CHECK);
+                check.setText(array.label());
+                check.setData("array", array.name());
+                check.setSelection(shownArrays.contains(array.name()));
+                check.addListener(SWT.Selection, event -> {
+                    if (check.getSelection()) {
+                        shownArrays.add(array.name());
+                    } else {
+                        shownArrays.remove(array.name());
+                    }
+                    refresh();
+                });
+            }
+        }
     }
 
     private static void button(Composite parent, String text, Runnable action) {
@@ -144,7 +170,7 @@ public class NodePart {
         if (plot == null || plot.isDisposed()) {
             return;
         }
-        plot.show(NodePlotModel.of(node, workbench.selection().items(), workbench.session().results()));
+        plot.show(NodePlotModel.of(node, workbench.selection().items(), workbench.session().results(), shownArrays));
         controls.refresh();
     }
 

@@ -23,9 +23,23 @@ import org.parseq.model.data.DataItem;
  */
 public record NodePlotModel(String title, String xLabel, String yLabel, String yRightLabel, List<Curve> curves) {
 
+    /** The curves of the arrays a node draws by default. */
     public static NodePlotModel of(NodeDefinition node, List<DataItem> items, ResultStore results) {
+        return of(node, items, results, defaultArrays(node));
+    }
+
+    /** The names of a node's curve arrays that are drawn until the user chooses otherwise. */
+    public static java.util.Set<String> defaultArrays(NodeDefinition node) {
+        return node.arrays().stream().filter(a -> a.role().isCurve() && a.shownByDefault())
+                .map(ArrayDefinition::name).collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
+    }
+
+    /** The curves of the chosen arrays of a node. */
+    public static NodePlotModel of(NodeDefinition node, List<DataItem> items, ResultStore results,
+            java.util.Set<String> shownArrays) {
         ArrayDefinition abscissa = node.abscissa().orElse(null);
-        List<ArrayDefinition> plotted = node.arrays().stream().filter(a -> a.role().isCurve()).toList();
+        List<ArrayDefinition> plotted = node.arrays().stream()
+                .filter(a -> a.role().isCurve() && shownArrays.contains(a.name())).toList();
         List<Curve> curves = new ArrayList<>();
         if (abscissa != null) {
             for (DataItem item : items) {

@@ -31,6 +31,9 @@ import org.eclipse.swtchart.Range;
  */
 public class PlotComposite extends Composite {
 
+    /** Above this many curves the legend would hide the plot: it is left out. */
+    private static final int LEGEND_LIMIT = 12;
+
     /** How close (in pixels) a click must be to a curve to pick it. */
     private static final int PICK_DISTANCE = 6;
 
@@ -92,8 +95,9 @@ public class PlotComposite extends Composite {
                 ILineSeries<Object> series = (ILineSeries<Object>) chart.getSeriesSet()
                         .createSeries(ISeries.SeriesType.LINE, index++ + ":" + curve.label());
                 series.setDescription(curve.label());
-                series.setXSeries(curve.x());
-                series.setYSeries(curve.y());
+                double[][] finite = finitePoints(curve.x(), curve.y());
+                series.setXSeries(finite[0]);
+                series.setYSeries(finite[1]);
                 series.setLineColor(colour(curve.colour()));
                 series.setLineStyle(curve.rightAxis() ? LineStyle.DASH : LineStyle.SOLID);
                 series.setLineWidth(2);
@@ -103,8 +107,9 @@ public class PlotComposite extends Composite {
                     series.setYAxisId(rightAxisId);
                 }
             }
+            chart.getLegend().setVisible(newModel.curves().size() <= LEGEND_LIMIT);
             if (wasEmpty) {
-                chart.getAxisSet().adjustRange();
+                adjustRange();
             }
         } finally {
             chart.suspendUpdate(false);
@@ -114,8 +119,96 @@ public class PlotComposite extends Composite {
 
     /** Shows everything again. */
     public void resetZoom() {
-        chart.getAxisSet().adjustRange();
+        adjustRange();
         chart.redraw();
+    }
+
+    /**
+     * Fits the axes to the data. SWTChart's tick computation never ends for a span that
+     * overflows or underflows, so such ranges are replaced by a drawable one.
+     */
+    private void adjustRange() {
+        if (model == null) {
+            return;
+        }
+        IAxis x = chart.getAxisSet().getXAxis(0);
+        x.setRange(drawable(span(model.curves(), null, true)));
+        chart.getAxisSet().getYAxis(0).setRange(drawable(withMargin(span(model.curves(), false, false))));
+        if (rightAxisId >= 0) {
+            chart.getAxisSet().getYAxis(rightAxisId).setRange(drawable(withMargin(span(model.curves(), true, false))));
+        }
+        for (IAxis axis : chart.getAxisSet().getAxes()) {
+            Range range = axis.getRange();
+            double magnitude = Math.max(Math.abs(range.lower), Math.abs(range.upper));
+            axis.getTick().setFormat(magnitude != 0 && (magnitude < 1e-2 || magnitude >= 1e5)
+                    ? new java.text.DecimalFormat("0.###E0") : new java.text.DecimalFormat("#,##0.####"));
+        }
+    }
+
+    /** The extent of the drawable points of the curves on one axis (rightAxis null: all curves). */
+    private static Range span(List<Curve> curves, Boolean rightAxis, boolean abscissa) {
+        double lower = Double.POSITIVE_INFINITY;
+        double upper = Double.NEGATIVE_INFINITY;
+        for (Curve curve : curves) {
+            if (rightAxis != null && curve.rightAxis() != rightAxis) {
+                continue;
+            }
+            double[] values = abscissa ? curve.x() : curve.y();
+            for (double value : values) {
+                if (drawable(value)) {
+                    lower = Math.min(lower, value);
+                    upper = Math.max(upper, value);
+                }
+            }
+        }
+        return lower <= upper ? new Range(lower, upper) : new Range(0, 1);
+    }
+
+    private static Range withMargin(Range range) {
+        double margin = 0.05 * (range.upper - range.lower);
+        return new Range(range.lower - margin, range.upper + margin);
+    }
+
+    static Range drawable(Range range) {
+        double lower = Double.isFinite(range.lower) ? range.lower : 0;
+        double upper = Double.isFinite(range.upper) ? range.upper : lower + 1;
+        double centre = lower / 2 + upper / 2;
+        double span = upper - lower;
+        double smallest = 1e-9 * Math.max(1e-300, Math.abs(centre)) + 1e-300;
+        if (!(span > smallest) || !Double.isFinite(span)) {
+            double half = Double.isFinite(span) ? Math.max(smallest * 1e3, 0.5 * Math.abs(centre) + 1e-12) : 1e300;
+            return new Range(Math.max(-1e300, centre - half), Math.min(1e300, centre + half));
+        }
+        return new Range(lower, upper);
+    }
+
+    /**
+     * The points a line can be drawn through: SWTChart's axis ticks never finish on NaN or
+     * infinite values, so such points (e.g. outside a spectrum's valid range) are left out.
+     */
+    private static boolean drawable(double value) {
+        return Double.isFinite(value) && Math.abs(value) < 1e300;
+    }
+
+    static double[][] finitePoints(double[] x, double[] y) {
+        int count = 0;
+        for (int i = 0; i < x.length; i++) {
+            if (drawable(x[i]) && drawable(y[i])) {
+                count++;
+            }
+        }
+        if (count == x.length) {
+            return new double[][] {x, y};
+        }
+        double[] fx = new double[count];
+        double[] fy = new double[count];
+        for (int i = 0, j = 0; i < x.length; i++) {
+            if (drawable(x[i]) && drawable(y[i])) {
+                fx[j] = x[i];
+                fy[j++] = y[i];
+            }
+        }
+        return new double[][] {fx, fy};
     }
 
     private void updateRightAxis(NodePlotModel newModel) {
@@ -175,7 +268,7 @@ public class PlotComposite extends Composite {
     private static void pan(IAxis axis, int pixels) {
         double shift = axis.getDataCoordinate(pixels) - axis.getDataCoordinate(0);
         Range range = axis.getRange();
-        axis.setRange(new Range(range.lower + shift, range.upper + shift));
+        axis.setRange(drawable(new Range(range.lower + shift, range.upper + shift)));
     }
 
     private void zoom(Event event) {
@@ -184,7 +277,8 @@ public class PlotComposite extends Composite {
             boolean horizontal = axis.getDirection() == IAxis.Direction.X;
             double centre = axis.getDataCoordinate(horizontal ? event.x : event.y);
             Range range = axis.getRange();
-            axis.setRange(new Range(centre - (centre - range.lower) * factor, centre + (range.upper - centre) * factor));
+            axis.setRange(drawable(new Range(centre - (centre - range.lower) * factor,
+                    centre + (range.upper - centre) * factor)));
         }
         chart.redraw();
     }

@@ -137,6 +137,14 @@ public class DataTreePart {
         }
     }
 
+    /**
+     * Moves elements as dropping them at a place of the tree does: into a group or root at an
+     * index (-1: at the end). A drag with the mouse ends here too.
+     */
+    public boolean drop(List<TreeElement> elements, org.eclipse.emf.ecore.EObject owner, int index) {
+        return DataTreeDrop.drop(workbench, elements, owner, index);
+    }
+
     public TreeViewer viewer() {
         return viewer;
     }

@@ -52,7 +52,7 @@ public final class ChiTransform {
             e0 = findE0(e, mu, erefrb, p, der, erefDer);
         }
 
-        double[] pre = EdgeNormalisation.preEdge(e, mu, e0, p.preedgeWhere, p.preedgeExps);
+        double[] pre = EdgeNormalisation.preEdge(e, mu, e0, p.preedgeWhere, p.preedgeExps, p.e0Method);
         ArrayMath.checkComputed(pre, pre.length, "pre_edge");
         if (p.pinholeCorrectionNeeded) {
             double x = p.pinholeCorrectionDict == null ? 0.5 : p.pinholeCorrectionDict.fraction;
@@ -61,7 +61,7 @@ public final class ChiTransform {
             }
             ArrayMath.checkComputed(mu, mu.length, "pinhole-corrected mu");
             e0 = findE0(e, mu, erefrb, p, der, erefDer);
-            pre = EdgeNormalisation.preEdge(e, mu, e0, p.preedgeWhere, p.preedgeExps);
+            pre = EdgeNormalisation.preEdge(e, mu, e0, p.preedgeWhere, p.preedgeExps, p.e0Method);
             ArrayMath.checkComputed(pre, pre.length, "pre_edge");
         }
         if (p.selfAbsorptionCorrectionNeeded) {

@@ -30,7 +30,13 @@ final class Mu0Prior {
                 }
             }
             if (ic < 0) {
-                throw new IllegalArgumentException("µ0 prior: the edge line never crosses the post-edge line");
+                // The original fails here too (§3.8). It happens when E0 is not on the edge, e.g.
+                // found by method 1/2 on the continued end piece of the derivative spline (§3.1).
+                throw new IllegalArgumentException(String.format("µ0 prior: the straight line through µ at %.3f and "
+                        + "%.3f eV (2 points either side of E0 = %.3f eV, slope %.4g per eV) never rises above the "
+                        + "post-edge line, so E0 is not on the rising edge of this spectrum; check the data around "
+                        + "the edge, or set e0Method 0 (the derivative maximum; now %d) or mu0PriorIncludeWhiteLine",
+                        ea, e[i0 + 2], e0, dmu / de, p.e0Method));
             }
             for (int i = i0; i < ic; i++) {
                 prior[i] = ma + (e[i] - ea) * dmu / de;
@@ -45,7 +51,9 @@ final class Mu0Prior {
                 ic++;
             }
             if (ic >= n) {
-                throw new IllegalArgumentException("µ0 prior: no white line found above the post-edge line");
+                throw new IllegalArgumentException(String.format("µ0 prior: µ above E0 = %.3f eV never %s the post-edge "
+                        + "line, so mu0PriorIncludeWhiteLine finds no white line in this spectrum; switch it off, or "
+                        + "check E0 (e0Method %d)", e0, w1 >= n ? "rises above" : "falls back below", p.e0Method));
             }
         }
         for (int i = ic; i < n; i++) {

@@ -72,7 +72,9 @@ final class ChiParameters {
                 ParameterDescriptor.real(SELF_ABSORPTION + "corrTauDeg", d.selfAbsorptionCorrectionDict.corrTauDeg, "°",
                         "Tilt angle (not implemented)."),
                 ParameterDescriptor.choice(SELF_ABSORPTION + "corrFormula", d.selfAbsorptionCorrectionDict.corrFormula,
-                        List.of("thick", "thin"), "Thick or thin sample formula (not implemented)."),
+                        // The original's GUI writes "thin (general)"; it treats every value but "thick"
+                        // as thin (xas-algorithms.md §3.6), so its projects must load.
+                        List.of("thick", "thin", "thin (general)"), "Thick or thin sample formula (not implemented)."),
                 ParameterDescriptor.real(SELF_ABSORPTION + "corrThickness",
                         d.selfAbsorptionCorrectionDict.corrThickness, "", "Sample thickness (not implemented)."),
                 realList("postedgeWhere", list(d.postedgeWhere), "eV", "Post-edge fit range, eV above E0."),

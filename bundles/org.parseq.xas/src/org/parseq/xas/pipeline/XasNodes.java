@@ -82,8 +82,8 @@ public final class XasNodes {
         return new NodeDefinition(FT, "FT, χ(r)", List.of(
                 new ArrayDefinition("r", ArrayRole.X, "r", "Å", false),
                 new ArrayDefinition("ft", ArrayRole.Y, "|FT[χ·k^kw]|", "", false),
-                new ArrayDefinition("ftr", ArrayRole.Y, "Re FT", "", false),
-                new ArrayDefinition("fti", ArrayRole.Y, "Im FT", "", false),
+                new ArrayDefinition("ftr", ArrayRole.Y, "Re FT", "", false).hiddenByDefault(),
+                new ArrayDefinition("fti", ArrayRole.Y, "Im FT", "", false).hiddenByDefault(),
                 computed("k", ArrayRole.HIDDEN_1D, "k of the transformed χ"),
                 computed("ftwindow", ArrayRole.HIDDEN_1D, "FT window on k"),
                 computed(KGRID, ArrayRole.HIDDEN_1D, "k grid of make chi")));
@@ -96,7 +96,8 @@ public final class XasNodes {
                 computed("bftwindow", ArrayRole.HIDDEN_1D, "BFT window on r")));
     }
 
+    /** An array computed at a node; drawn only when the user asks, as the original's µd view options do. */
     private static ArrayDefinition computed(String name, ArrayRole role, String label) {
-        return new ArrayDefinition(name, role, label, "", true);
+        return new ArrayDefinition(name, role, label, "", true).hiddenByDefault();
     }
 }

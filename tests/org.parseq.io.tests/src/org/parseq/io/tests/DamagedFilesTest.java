@@ -137,8 +137,25 @@ class DamagedFilesTest {
 		}
 	}
 
+	private static final DataFormat CHECKED_COLUMNS = checkedFormat("Col1", "Col3+Col4");
+	private static final DataFormat CHECKED_DATASETS = checkedFormat("measurement/mono1_energy_acs",
+			"d[\"measurement/albaem-01_ch1\"] + d[\"measurement/pcap/energy\"]");
+
+	private static DataFormat checkedFormat(String x, String y) {
+		try {
+			return new DataFormat(List.of(ArraySpec.of("x", x, null), ArraySpec.of("y", y, "µA")),
+					new HeaderRule.CommentsOnly(), "#");
+		} catch (DataFormatException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
 	private static void browse(TreeEntry entry, int depth) {
 		entry.kind();
+		// the browser's loadability check and the named-format header never throw, whatever the damage
+		entry.canLoad(CHECKED_COLUMNS);
+		entry.canLoad(CHECKED_DATASETS);
+		allowed(() -> entry.keywordHeader(new HeaderRule.LastLineContaining("Col "), "#", List.of("title", "x/y")));
 		if (depth < 6) {
 			for (TreeEntry child : entry.children()) {
 				browse(child, depth + 1);

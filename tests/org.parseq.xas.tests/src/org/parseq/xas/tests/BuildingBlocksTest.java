@@ -92,7 +92,10 @@ class BuildingBlocksTest {
         }
         PowerLawFit f = PowerLawFit.fit(e, y, 0, n, new int[] {-3, 0});
         assertEquals(3e11 / Math.pow(8500, 3) + 0.25, f.value(8500), 1e-12);
-        assertThrows(IllegalArgumentException.class, () -> PowerLawFit.fit(e, y, 0, 1, new int[] {-3, 0}));
+        // An empty range fails as in the original; one point for two exponents is the original's
+        // minimum-norm SVD solution through that point (§0.2-7), not an error.
+        assertThrows(IllegalArgumentException.class, () -> PowerLawFit.fit(e, y, 0, 0, new int[] {-3, 0}));
+        assertEquals(y[0], PowerLawFit.fit(e, y, 0, 1, new int[] {-3, 0}).value(e[0]), 1e-12);
     }
 
     /** Values from scipy 1.17 make_smoothing_spline on the same data (independent implementation). */

@@ -63,8 +63,8 @@ public final class XasPipelineBenchmark {
             List<Path> files = writeNoisyCopies(shared.resolve("data/parseq-xas/foils/Cu-foil_EXAFS_23068.dat"),
                     temp, Arrays.stream(sizes).max().orElse(1));
             measure(pipeline, format, files.subList(0, Math.min(files.size(), 20)), 1, true); // JIT warm-up
-            System.out.printf("%6s %8s %8s %14s %14s %9s %8s%n", "N", "parsing", "threads", "ms/spectrum",
-                    "total s", "peak MiB", "GC ms");
+            System.out.printf("%6s %8s %8s %14s %14s %9s %8s %7s%n", "N", "parsing", "threads", "ms/spectrum",
+                    "total s", "peak MiB", "GC ms", "failed");
             for (int n : sizes) {
                 for (boolean parsing : new boolean[] {true, false}) {
                     if (!parsing && n > excludedUpTo) {
@@ -72,9 +72,9 @@ public final class XasPipelineBenchmark {
                     }
                     for (int threads : cores == 1 ? new int[] {1} : new int[] {1, cores}) {
                         Measurement m = measure(pipeline, format, files.subList(0, n), threads, parsing);
-                        System.out.printf("%6d %8s %8d %14.2f %14.1f %9.0f %8d%n", n,
+                        System.out.printf("%6d %8s %8d %14.3f %14.1f %9.0f %8d %7d%n", n,
                                 parsing ? "included" : "excluded", threads, m.millis / n, m.millis / 1000,
-                                m.peakHeapBytes / 1048576.0, m.gcMillis);
+                                m.peakHeapBytes / 1048576.0, m.gcMillis, m.failedItems);
                     }
                 }
             }
@@ -85,7 +85,7 @@ public final class XasPipelineBenchmark {
         }
     }
 
-    private record Measurement(double millis, long peakHeapBytes, long gcMillis) {
+    private record Measurement(double millis, long peakHeapBytes, long gcMillis, int failedItems) {
     }
 
     private static Measurement measure(PipelineDefinition pipeline, EntryFormat format, List<Path> files, int threads,
@@ -96,6 +96,7 @@ public final class XasPipelineBenchmark {
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         long gcBefore = gcMillis();
         long elapsed = 0;
+        int failedItems = 0;
         ResultStore store = new ResultStore(0);
         try (PipelineRunner runner = new PipelineRunner(pipeline, store, threads)) {
             for (int start = 0; start < files.size(); start += CHUNK) {
@@ -109,15 +110,21 @@ public final class XasPipelineBenchmark {
                 long t0 = System.nanoTime();
                 RunReport report = runner.run(items, ProgressMonitor.NONE);
                 elapsed += System.nanoTime() - t0;
-                // A noisy copy may fail (e.g. no post-edge points); it is counted, not fatal.
-                report.failures().stream().filter(f -> f.nodeId().equals(pipeline.topologicalNodes()
-                        .get(pipeline.topologicalNodes().size() - 1).id()))
-                        .forEach(f -> System.out.println("  failed: " + f.alias() + ": " + f.message()));
+                // A noisy copy may fail (e.g. an E0 outside the data); it is reported with the
+                // node and reason and counted, never fatal. One line per item: the first node
+                // that failed (the nodes below it are not computed).
+                List<String> order = pipeline.topologicalNodes().stream().map(node -> node.id()).toList();
+                Map<String, RunReport.Failure> firstPerItem = new java.util.TreeMap<>();
+                report.failures().forEach(f -> firstPerItem.merge(f.itemId(), f,
+                        (a, b) -> order.indexOf(a.nodeId()) <= order.indexOf(b.nodeId()) ? a : b));
+                firstPerItem.values().forEach(f -> System.out.println("  failed: " + f.alias() + " at " + f.nodeId()
+                        + ": " + f.message()));
+                failedItems += firstPerItem.size();
                 items.forEach(item -> store.forget(item.id()));
             }
         }
         long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        return new Measurement(elapsed / 1e6, peak, gcMillis() - gcBefore);
+        return new Measurement(elapsed / 1e6, peak, gcMillis() - gcBefore, failedItems);
     }
 
     private static long gcMillis() {
