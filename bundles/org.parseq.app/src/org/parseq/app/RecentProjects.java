@@ -18,9 +18,7 @@ final class RecentProjects {
     }
 
     static Path store() {
-        String userDir = System.getProperty("parseq.userDir");
-        Path directory = userDir != null ? Path.of(userDir) : Path.of(System.getProperty("user.home"), ".parseq");
-        return directory.resolve("recent-projects.txt");
+        return org.parseq.ui.session.UserSettings.folder().resolve("recent-projects.txt");
     }
 
     static List<Path> list() {

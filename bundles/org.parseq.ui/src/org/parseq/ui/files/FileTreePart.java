@@ -57,6 +57,7 @@ public class FileTreePart {
     private Text folder;
     private Text preview;
     private FormatPanel format;
+    private NamedFormatBar namedFormats;
     private final Map<TreeEntry, Loadability> loadability = new ConcurrentHashMap<>();
 
     @PostConstruct
@@ -107,8 +108,13 @@ public class FileTreePart {
                 });
         Composite bottom = new Composite(sash, SWT.NONE);
         bottom.setLayout(new GridLayout(1, false));
+        NamedFormatBar saved = new NamedFormatBar(bottom,
+                new org.parseq.io.source.NamedFormats(org.parseq.ui.session.UserSettings.formats()), null);
+        saved.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         format = new FormatPanel(bottom, session.session().pipeline());
         format.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        saved.attach(format);
+        namedFormats = saved;
         format.onChange(panel -> {
             loadability.clear();
             if (viewer.getInput() instanceof TreeEntry root) {
@@ -175,6 +181,7 @@ public class FileTreePart {
 
     private void showPreview() {
         Object selected = viewer.getStructuredSelection().getFirstElement();
+        namedFormats.recognise(selected instanceof TreeEntry entry ? entry : null);
         if (!(selected instanceof TreeEntry entry) || entry.kind() != EntryKind.TEXT_FILE) {
             preview.setText("");
             return;
