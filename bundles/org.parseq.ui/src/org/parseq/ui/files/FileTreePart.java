@@ -205,7 +205,7 @@ public class FileTreePart {
                 } catch (org.parseq.io.DataFormatException e) {
                     return Status.OK_STATUS;
                 }
-                entries.stream().filter(e -> !e.kind().isContainerOrFolder() || e.kind() == EntryKind.HDF5_GROUP)
+                entries.stream().filter(e -> FileLoader.isLoadable(e.kind()))
                         .limit(CHECKED_PER_FOLDER).forEach(entry -> {
                             if (!monitor.isCanceled()) {
                                 loadability.put(entry, entry.canLoad(dataFormat));
