@@ -21,6 +21,7 @@ public final class DemoPipelineProvider implements PipelineProvider {
     public static final String RAW = "raw";
     public static final String NORMALISED = "normalised";
     public static final String SMOOTHED = "smoothed";
+    public static final String MAP = "map";
 
     @Override
     public PipelineDefinition createPipeline() {
@@ -37,6 +38,10 @@ public final class DemoPipelineProvider implements PipelineProvider {
                 new ArrayDefinition("smooth", ArrayRole.Y, "smoothed", "", false),
                 new ArrayDefinition("derivative", ArrayRole.Y_RIGHT, "derivative", "1/mm", false)));
 
+        NodeDefinition map = new NodeDefinition(MAP, "smoothing map", List.of(
+                new ArrayDefinition("x", ArrayRole.X, "position", "mm", false),
+                new ArrayDefinition("widths", ArrayRole.IMAGE_2D, "moving average by width", "", false)));
+
         TransformDefinition normalise = TransformDefinition.perItem("normalise", "normalise", RAW, NORMALISED,
                 List.of(ParameterDescriptor.real("scale", 1.0, "", "Factor applied to counts/monitor.")
                                 .withRange(1e-12, 1e12, 0.1),
@@ -48,7 +53,12 @@ public final class DemoPipelineProvider implements PipelineProvider {
                         "Width of the moving average, in points (odd widths are centred).")),
                 List.of("x", "y"), List.of("x", "smooth", "derivative"), DemoTransforms::smooth);
 
-        return new PipelineDefinition(PIPELINE_ID, "Demo: synthetic peaks", List.of(raw, normalised, smoothed),
-                List.of(normalise, smooth));
+        TransformDefinition widths = TransformDefinition.perItem("smoothingMap", "map of smoothing widths", SMOOTHED,
+                MAP, List.of(ParameterDescriptor.integer("mapWidths", 24, 2, 200,
+                        "How many smoothing widths the map shows, one row each, from 1 point up.")),
+                List.of("x", "smooth"), List.of("x", "widths"), DemoTransforms::smoothingMap);
+
+        return new PipelineDefinition(PIPELINE_ID, "Demo: synthetic peaks", List.of(raw, normalised, smoothed, map),
+                List.of(normalise, smooth, widths));
     }
 }

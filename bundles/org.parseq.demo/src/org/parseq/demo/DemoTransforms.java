@@ -1,11 +1,27 @@
 package org.parseq.demo;
 
+import org.parseq.core.pipeline.Image2D;
 import org.parseq.core.pipeline.TransformContext;
 
 /** The computations of the demo pipeline. */
 final class DemoTransforms {
 
     private DemoTransforms() {
+    }
+
+    private static double[] movingAverage(double[] y, int width) {
+        int half = width / 2;
+        double[] smooth = new double[y.length];
+        for (int i = 0; i < y.length; i++) {
+            int from = Math.max(0, i - half);
+            int to = Math.min(y.length - 1, i + half);
+            double sum = 0;
+            for (int j = from; j <= to; j++) {
+                sum += y[j];
+            }
+            smooth[i] = sum / (to - from + 1);
+        }
+        return smooth;
     }
 
     static void normalise(TransformContext item) {
@@ -30,21 +46,24 @@ final class DemoTransforms {
         item.outputScalar("peakPosition", x[peak]);
     }
 
+    /** Row w of the map is the smoothed curve averaged again over w + 1 points: a 2D array to look at. */
+    static void smoothingMap(TransformContext item) {
+        double[] x = item.input("x");
+        double[] smooth = item.input("smooth");
+        int rows = item.integer("mapWidths");
+        double[] values = new double[rows * smooth.length];
+        for (int row = 0; row < rows; row++) {
+            double[] averaged = movingAverage(smooth, row + 1);
+            System.arraycopy(averaged, 0, values, row * smooth.length, smooth.length);
+        }
+        item.output("x", x);
+        item.outputImage("widths", new Image2D(rows, smooth.length, values));
+    }
+
     static void smooth(TransformContext item) {
         double[] x = item.input("x");
         double[] y = item.input("y");
-        int width = item.integer("smoothingWidth");
-        int half = width / 2;
-        double[] smooth = new double[y.length];
-        for (int i = 0; i < y.length; i++) {
-            int from = Math.max(0, i - half);
-            int to = Math.min(y.length - 1, i + half);
-            double sum = 0;
-            for (int j = from; j <= to; j++) {
-                sum += y[j];
-            }
-            smooth[i] = sum / (to - from + 1);
-        }
+        double[] smooth = movingAverage(y, item.integer("smoothingWidth"));
         double[] derivative = new double[y.length];
         for (int i = 0; i < y.length; i++) {
             int before = Math.max(0, i - 1);

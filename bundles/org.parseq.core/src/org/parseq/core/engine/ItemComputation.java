@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.parseq.core.pipeline.Image2D;
 import org.parseq.core.pipeline.TransformContext;
 
 /** One item's view during one transform: inputs from the upstream result, outputs for the next. */
@@ -17,13 +18,30 @@ final class ItemComputation implements TransformContext {
     private final Map<String, Object> parameters;
     private final Map<String, double[]> outputs = new LinkedHashMap<>();
     private final Map<String, Double> outputScalars = new HashMap<>();
+    private final Map<String, Image2D> inputImages;
+    private final Map<String, Image2D> outputImages = new LinkedHashMap<>();
 
     ItemComputation(String alias, Map<String, double[]> inputs, Map<String, Double> inputScalars,
-            Map<String, Object> parameters) {
+            Map<String, Image2D> inputImages, Map<String, Object> parameters) {
         this.alias = alias;
         this.inputs = inputs;
         this.inputScalars = inputScalars;
+        this.inputImages = inputImages;
         this.parameters = parameters;
+    }
+
+    @Override
+    public Optional<Image2D> inputImage(String name) {
+        return Optional.ofNullable(inputImages.get(name));
+    }
+
+    @Override
+    public void outputImage(String name, Image2D image) {
+        outputImages.put(name, image);
+    }
+
+    Map<String, Image2D> outputImages() {
+        return outputImages;
     }
 
     @Override

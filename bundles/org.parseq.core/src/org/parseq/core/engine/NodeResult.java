@@ -3,6 +3,8 @@ package org.parseq.core.engine;
 import java.util.Map;
 import java.util.Optional;
 
+import org.parseq.core.pipeline.Image2D;
+
 /**
  * What one item has at one node. Arrays are shared, never modified after the result is made.
  *
@@ -12,19 +14,27 @@ import java.util.Optional;
  * @param scalars    scalars found here or upstream, e.g. an edge position found automatically
  * @param message    what went wrong, or empty
  * @param stackTrace where it went wrong, or empty
+ * @param images     the node's 2D arrays by name (empty unless good)
  */
 public record NodeResult(StageKey key, NodeStatus status, Map<String, double[]> arrays, Map<String, Double> scalars,
-        String message, String stackTrace) {
+        String message, String stackTrace, Map<String, Image2D> images) {
+
+    public NodeResult(StageKey key, NodeStatus status, Map<String, double[]> arrays, Map<String, Double> scalars,
+            String message, String stackTrace) {
+        this(key, status, arrays, scalars, message, stackTrace, Map.of());
+    }
 
     public NodeResult {
         arrays = Map.copyOf(arrays);
         scalars = Map.copyOf(scalars);
+        images = Map.copyOf(images);
         message = message == null ? "" : message;
         stackTrace = stackTrace == null ? "" : stackTrace;
     }
 
-    static NodeResult good(StageKey key, Map<String, double[]> arrays, Map<String, Double> scalars) {
-        return new NodeResult(key, NodeStatus.GOOD, arrays, scalars, "", "");
+    static NodeResult good(StageKey key, Map<String, double[]> arrays, Map<String, Double> scalars,
+            Map<String, Image2D> images) {
+        return new NodeResult(key, NodeStatus.GOOD, arrays, scalars, "", "", images);
     }
 
     static NodeResult failed(StageKey key, NodeStatus status, String message, String stackTrace) {
@@ -41,6 +51,10 @@ public record NodeResult(StageKey key, NodeStatus status, Map<String, double[]> 
 
     public Optional<double[]> array(String name) {
         return Optional.ofNullable(arrays.get(name));
+    }
+
+    public Optional<Image2D> image(String name) {
+        return Optional.ofNullable(images.get(name));
     }
 
     public Optional<Double> scalar(String name) {

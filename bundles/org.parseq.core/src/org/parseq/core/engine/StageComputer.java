@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.parseq.core.pipeline.ArrayDefinition;
+import org.parseq.core.pipeline.Image2D;
 import org.parseq.core.pipeline.NodeDefinition;
 import org.parseq.core.pipeline.PipelineDefinition;
 import org.parseq.core.pipeline.TransformDefinition;
@@ -39,13 +40,12 @@ final class StageComputer {
                     "cannot read data of " + item.alias() + ": " + e.getMessage(), stackTrace(e));
         }
         for (ArrayDefinition array : node.arrays()) {
-            if (!array.optional() && array.role() != org.parseq.core.pipeline.ArrayRole.SCALAR_0D
-                    && !arrays.containsKey(array.name())) {
+            if (!array.optional() && !computedOnly(array.role()) && !arrays.containsKey(array.name())) {
                 return NodeResult.failed(key, NodeStatus.BAD, "the data of " + item.alias() + " lack array '"
                         + array.name() + "' of node '" + node.name() + "'", "");
             }
         }
-        return applySelfTransforms(item, node, key, arrays, Map.of());
+        return applySelfTransforms(item, node, key, arrays, Map.of(), Map.of());
     }
 
     NodeResult transform(ItemSpec item, TransformDefinition transform, StageKey key) {
@@ -55,14 +55,15 @@ final class StageComputer {
             return notComputedBecauseOf(upstream, key, transform.fromNode());
         }
         ItemComputation computation = new ItemComputation(item.alias(), upstream.arrays(), upstream.scalars(),
-                plan.parameters(transform, item));
+                upstream.images(), plan.parameters(transform, item));
         try {
             checkParameters(transform, item);
             transform.perItem().apply(computation);
         } catch (Exception | LinkageError | AssertionError | StackOverflowError e) {
             return failure(key, transform, item, e);
         }
-        return applySelfTransforms(item, node, key, computation.outputs(), computation.scalarsAfter());
+        return applySelfTransforms(item, node, key, computation.outputs(), computation.scalarsAfter(),
+                computation.outputImages());
     }
 
     /** Applies an all-items transform; returns one result per participant, in order. */
@@ -83,7 +84,7 @@ final class StageComputer {
                 return blocked;
             }
             computations.add(new ItemComputation(participants.get(i).alias(), upstream.arrays(),
-                    upstream.scalars(), plan.parameters(transform, participants.get(i))));
+                    upstream.scalars(), upstream.images(), plan.parameters(transform, participants.get(i))));
         }
         try {
             for (ItemSpec participant : participants) {
@@ -98,7 +99,7 @@ final class StageComputer {
         }
         for (int i = 0; i < participants.size(); i++) {
             results.add(applySelfTransforms(participants.get(i), node, keys.get(i), computations.get(i).outputs(),
-                    computations.get(i).scalarsAfter()));
+                    computations.get(i).scalarsAfter(), computations.get(i).outputImages()));
         }
         return results;
     }
@@ -116,7 +117,7 @@ final class StageComputer {
         }
         try {
             Map<String, double[]> arrays = ArrayCombination.combine(node, item.combination().combiner(), parents);
-            return applySelfTransforms(item, node, key, arrays, Map.of());
+            return applySelfTransforms(item, node, key, arrays, Map.of(), Map.of());
         } catch (RuntimeException e) {
             return NodeResult.failed(key, NodeStatus.BAD, "cannot combine " + item.alias() + ": " + e.getMessage(),
                     stackTrace(e));
@@ -124,12 +125,13 @@ final class StageComputer {
     }
 
     private NodeResult applySelfTransforms(ItemSpec item, NodeDefinition node, StageKey key,
-            Map<String, double[]> arrays, Map<String, Double> scalars) {
+            Map<String, double[]> arrays, Map<String, Double> scalars, Map<String, Image2D> images) {
         Map<String, double[]> currentArrays = arrays;
         Map<String, Double> currentScalars = scalars;
+        Map<String, Image2D> currentImages = images;
         for (TransformDefinition self : pipeline.selfTransforms(node.id())) {
             ItemComputation computation = new ItemComputation(item.alias(), currentArrays, currentScalars,
-                    plan.parameters(self, item));
+                    currentImages, plan.parameters(self, item));
             try {
                 checkParameters(self, item);
                 self.perItem().apply(computation);
@@ -140,8 +142,19 @@ final class StageComputer {
             merged.putAll(computation.outputs());
             currentArrays = merged;
             currentScalars = computation.scalarsAfter();
+            Map<String, Image2D> mergedImages = new HashMap<>(currentImages);
+            mergedImages.putAll(computation.outputImages());
+            currentImages = mergedImages;
         }
-        return NodeResult.good(key, currentArrays, currentScalars);
+        return NodeResult.good(key, currentArrays, currentScalars, currentImages);
+    }
+
+    /** Roles that data sources do not fill: scalars and images are made by transforms. */
+    private static boolean computedOnly(org.parseq.core.pipeline.ArrayRole role) {
+        return switch (role) {
+            case SCALAR_0D, IMAGE_2D, STACK_3D -> true;
+            default -> false;
+        };
     }
 
     private void checkParameters(TransformDefinition transform, ItemSpec item) {

@@ -19,6 +19,9 @@ public interface TransformContext {
     /** An optional array of the from-node. */
     Optional<double[]> optionalInput(String arrayName);
 
+    /** A 2D array of the from-node, if it has one of that name. */
+    Optional<Image2D> inputImage(String name);
+
     /** A scalar of the from-node (a 0D array or a value found by an earlier transform). */
     double inputScalar(String name);
 
@@ -34,6 +37,9 @@ public interface TransformContext {
 
     /** Writes an array of the to-node; the context takes ownership of the array. */
     void output(String arrayName, double[] values);
+
+    /** Writes a 2D array (role {@link ArrayRole#IMAGE_2D}) of the to-node. */
+    void outputImage(String name, Image2D image);
 
     /**
      * Writes a scalar of the to-node: a 0D array, or a parameter value the transform found by

@@ -58,6 +58,7 @@ public class NodePart {
     private WorkbenchSession workbench;
     private NodeDefinition node;
     private PlotComposite plot;
+    private org.parseq.ui.plot.ImageComposite imageView;
     private ParameterControls controls;
     private final Consumer<List<DataItem>> selectionFollower = items -> refresh();
     /** The node's curve arrays that are drawn: a view choice, not an edit of the data. */
@@ -77,9 +78,19 @@ public class NodePart {
         Composite plotSide = new Composite(sash, SWT.NONE);
         plotSide.setLayout(new GridLayout(1, false));
         createToolbar(plotSide);
+        boolean hasCurves = node.arrays().stream().anyMatch(a -> a.role().isCurve());
+        boolean hasImages = node.arrays().stream()
+                .anyMatch(a -> a.role() == org.parseq.core.pipeline.ArrayRole.IMAGE_2D);
         plot = new PlotComposite(plotSide);
-        plot.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        GridData plotData = new GridData(SWT.FILL, SWT.FILL, true, true);
+        plotData.exclude = !hasCurves && hasImages;
+        plot.setLayoutData(plotData);
+        plot.setVisible(!plotData.exclude);
         plot.onItemClicked(this::selectItem);
+        if (hasImages) {
+            imageView = new org.parseq.ui.plot.ImageComposite(plotSide);
+            imageView.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        }
 
         ScrolledComposite scroller = new ScrolledComposite(sash, SWT.V_SCROLL | SWT.H_SCROLL);
         List<TransformDefinition> transforms = new ArrayList<>(pipeline.incoming(node.id()));
@@ -171,6 +182,10 @@ public class NodePart {
             return;
         }
         plot.show(NodePlotModel.of(node, workbench.selection().items(), workbench.session().results(), shownArrays));
+        if (imageView != null) {
+            imageView.show(org.parseq.ui.plot.NodeImageModel
+                    .of(node, workbench.selection().items(), workbench.session().results()).orElse(null));
+        }
         controls.refresh();
     }
 
@@ -186,6 +201,11 @@ public class NodePart {
 
     public PlotComposite plot() {
         return plot;
+    }
+
+    /** The image view of a node with 2D arrays, else null. */
+    public org.parseq.ui.plot.ImageComposite imageView() {
+        return imageView;
     }
 
     public ParameterControls controls() {

@@ -28,7 +28,7 @@ class DemoPipelineTest {
         List<String> problems = ExtensionPipelineReader.registerContributions(RegistryFactory.getRegistry(), registry);
         assertTrue(problems.isEmpty(), problems::toString);
         PipelineDefinition demo = registry.requirePipeline(DemoPipelineProvider.PIPELINE_ID);
-        assertEquals(List.of("raw", "normalised", "smoothed"),
+        assertEquals(List.of("raw", "normalised", "smoothed", "map"),
                 demo.topologicalNodes().stream().map(n -> n.id()).toList());
     }
 
@@ -55,6 +55,15 @@ class DemoPipelineTest {
             assertEquals(-4 + 2 * i, normalised.scalar("peakPosition").orElseThrow(), 0.3);
             NodeResult smoothed = store.result("p" + i, DemoPipelineProvider.SMOOTHED).orElseThrow();
             assertEquals(801, smoothed.arrays().get("derivative").length);
+            var map = store.result("p" + i, DemoPipelineProvider.MAP).orElseThrow().image("widths").orElseThrow();
+            assertEquals(24, map.rows());
+            assertEquals(801, map.columns());
+            assertEquals(smoothed.arrays().get("smooth")[400], map.at(0, 400), "row 0 averages over one point");
+            double wide = 0;
+            for (int j = 400 - 11; j <= 400 + 11; j++) {
+                wide += smoothed.arrays().get("smooth")[j];
+            }
+            assertEquals(wide / 23, map.at(22, 400), 1e-12, "row 22 averages over 23 points");
         }
     }
 }

@@ -73,8 +73,8 @@ class ScriptingGuideTest {
         }
         String output = printed.toString(StandardCharsets.UTF_8);
         assertTrue(output.contains("peak of right at 4.1 mm"), output);
-        assertTrue(output.contains("recomputed 2 stages"), output);
-        assertTrue(output.contains("after undo: 2 results restored without computing"), output);
+        assertTrue(output.contains("recomputed 4 stages"), output);
+        assertTrue(output.contains("after undo: 4 results restored without computing"), output);
         assertEquals(3, output.strip().lines().count(), output);
     }
 }
