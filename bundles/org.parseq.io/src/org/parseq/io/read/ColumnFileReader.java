@@ -7,8 +7,10 @@ import java.util.Map;
 
 import org.parseq.io.DataFormatException;
 import org.parseq.io.LoadedData;
+import org.parseq.io.format.ArraySpec;
 import org.parseq.io.format.DataFormat;
 import org.parseq.io.format.HeaderRule;
+import org.parseq.io.format.Operands;
 
 /**
  * Reads a whitespace-separated column file (plain or gzipped) with a {@link DataFormat}, following
@@ -22,12 +24,42 @@ public final class ColumnFileReader {
 		if (format.readsDatasets()) {
 			throw new DataFormatException(path.toString(), "", "the format reads HDF5 datasets; expected column sources");
 		}
-		TextFile file = TextFile.read(path);
-		Split split = split(file.lines(), format);
+		DataRows.Split split = DataRows.split(new LineIndex(TextFile.readBytes(path)), format.header(),
+				format.commentPrefix());
 		int columnCount = format.maxUsedColumn() + 1;
-		ColumnTable table = ColumnTableParser.parse(path.toString(), List.of(), split.data(), columnCount,
-				ColumnTableParser.Strictness.LENIENT);
-		return FormatApplier.apply(path.toString(), format, table.operands(), split.header(), Map.of());
+		boolean[] wanted = usedColumns(format, columnCount);
+		ColumnTable table = ByteTableParser.parse(path.toString(), split.rows(), columnCount, wanted);
+		return FormatApplier.apply(path.toString(), format, parsedOnly(table, wanted), split.header(), Map.of());
+	}
+
+	/** The columns the format's arrays read; the columns between them are located but not parsed. */
+	private static boolean[] usedColumns(DataFormat format, int columnCount) {
+		boolean[] used = new boolean[columnCount];
+		for (ArraySpec array : format.arrays()) {
+			for (int column : array.source().columns()) {
+				used[column] = true;
+			}
+		}
+		return used;
+	}
+
+	/** The table's operands, refusing loudly a column that was not parsed (a bug, never bad data). */
+	private static Operands parsedOnly(ColumnTable table, boolean[] parsed) {
+		Operands operands = table.operands();
+		return new Operands() {
+			@Override
+			public double[] column(int index) throws DataFormatException {
+				if (index >= 0 && index < parsed.length && !parsed[index]) {
+					throw new IllegalStateException("column " + index + " was not parsed");
+				}
+				return operands.column(index);
+			}
+
+			@Override
+			public double[] dataset(String path) throws DataFormatException {
+				return operands.dataset(path);
+			}
+		};
 	}
 
 	/** Data rows that {@link #check} parses and evaluates from the start of the data. */
@@ -86,7 +118,7 @@ public final class ColumnFileReader {
 			while (scanned && (line = head.next()) != null) {
 				String data = dataPart(line, format.commentPrefix());
 				if (!data.isBlank()) {
-					int found = Numbers.splitWhitespace(data).size();
+					int found = Numbers.countFields(data);
 					if (found < columnCount) {
 						throw new DataFormatException(path.toString(), "line " + head.linesRead(),
 								"expected at least " + columnCount + " columns but found " + found);
@@ -115,7 +147,7 @@ public final class ColumnFileReader {
 			if (data.isBlank()) {
 				continue;
 			}
-			int found = Numbers.splitWhitespace(data).size();
+			int found = Numbers.countFields(data);
 			if (found < columnCount) {
 				throw new DataFormatException(path.toString(), "line " + (tail.size() - i) + " from the end",
 						"expected at least " + columnCount + " columns but found " + found);
@@ -137,14 +169,13 @@ public final class ColumnFileReader {
 
 	/** The whole table of a column file, every column of the first data row's width. */
 	public static ColumnTable readTable(Path path, HeaderRule header, String commentPrefix) throws DataFormatException {
-		TextFile file = TextFile.read(path);
-		Split split = split(file.lines(), header, commentPrefix);
-		return ColumnTableParser.parse(path.toString(), List.of(), split.data(), -1, ColumnTableParser.Strictness.LENIENT);
+		DataRows.Split split = DataRows.split(new LineIndex(TextFile.readBytes(path)), header, commentPrefix);
+		return ByteTableParser.parse(path.toString(), split.rows(), -1, null);
 	}
 
 	/** The header lines of a file under a header rule: what named formats match keywords against. */
 	public static List<String> readHeader(Path path, HeaderRule header, String commentPrefix) throws DataFormatException {
-		return split(TextFile.read(path).lines(), header, commentPrefix).header();
+		return DataRows.split(new LineIndex(TextFile.readBytes(path)), header, commentPrefix).header();
 	}
 
 	/**

@@ -45,9 +45,15 @@ final class ColumnTableParser {
 
 	private static void checkWidth(String source, DataLine line, int found, int width, Strictness strictness)
 			throws DataFormatException {
+		checkWidth(source, line.lineNumber(), found, width, strictness);
+	}
+
+	/** Refuses a row of {@code found} fields where {@code width} are needed; shared with {@link ByteTableParser}. */
+	static void checkWidth(String source, int lineNumber, int found, int width, Strictness strictness)
+			throws DataFormatException {
 		if (found < width || (strictness == Strictness.STRICT && found != width)) {
 			String expected = strictness == Strictness.STRICT ? "exactly " + width : "at least " + width;
-			throw new DataFormatException(source, "line " + line.lineNumber(),
+			throw new DataFormatException(source, "line " + lineNumber,
 					"expected " + expected + " columns but found " + found);
 		}
 	}

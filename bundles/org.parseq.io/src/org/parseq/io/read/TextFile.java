@@ -37,7 +37,8 @@ public record TextFile(Path path, List<String> lines) {
 		return head.length >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b;
 	}
 
-	private static byte[] readBytes(Path path) throws DataFormatException {
+	/** The bytes of a regular file, gunzipped when it starts with the gzip magic bytes. */
+	static byte[] readBytes(Path path) throws DataFormatException {
 		if (!Files.isRegularFile(path)) {
 			// pipes and devices could block or never end; folders are not text
 			throw new DataFormatException(path.toString(), "", "not a regular file; expected a text file");
