@@ -7,17 +7,18 @@ import java.util.List;
 import org.parseq.io.DataFormatException;
 import org.parseq.io.format.DataFormat;
 import org.parseq.io.format.HeaderRule;
-import org.parseq.io.read.ColumnFileReader;
 import org.parseq.io.read.SpecFile;
 import org.parseq.io.read.SpecScan;
 
-/** A SPEC file: a container whose children are its scans; as a whole it is also a column file. */
-final class SpecFileEntry extends TreeEntry {
-	private final Path file;
+/**
+ * A SPEC file: a container whose children are its scans; as a whole it is also a column file
+ * (the original reads a single-scan SPEC file as one with '#' comments), whose header and
+ * loadability it shares.
+ */
+final class SpecFileEntry extends TextFileEntry {
 
 	SpecFileEntry(Path file) {
-		super(file.getFileName().toString(), file.toString());
-		this.file = file;
+		super(file);
 	}
 
 	@Override
@@ -28,22 +29,10 @@ final class SpecFileEntry extends TreeEntry {
 	@Override
 	protected List<TreeEntry> listChildren() throws DataFormatException {
 		List<TreeEntry> scans = new ArrayList<>();
-		for (SpecScan scan : SpecFile.read(file).scans()) {
+		for (SpecScan scan : SpecFile.read(file()).scans()) {
 			scans.add(new ScanEntry(scan));
 		}
 		return scans;
-	}
-
-	@Override
-	public List<String> keywordHeader(HeaderRule header, String commentPrefix, List<String> metadataPaths)
-			throws DataFormatException {
-		return ColumnFileReader.readLeadingHeader(file, header, commentPrefix);
-	}
-
-	@Override
-	public Loadability canLoad(DataFormat format) {
-		// the original reads a single-scan SPEC file as a column file with '#' comments
-		return attempt(() -> ColumnFileReader.check(file, format));
 	}
 
 	static final class ScanEntry extends TreeEntry {

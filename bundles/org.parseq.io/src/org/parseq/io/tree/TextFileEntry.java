@@ -9,12 +9,16 @@ import org.parseq.io.format.HeaderRule;
 import org.parseq.io.read.ColumnFileReader;
 
 /** A column text file (plain or gzipped, including .fio, .xdi and single-table files). */
-final class TextFileEntry extends TreeEntry {
+class TextFileEntry extends TreeEntry {
 	private final Path file;
 
 	TextFileEntry(Path file) {
 		super(file.getFileName().toString(), file.toString());
 		this.file = file;
+	}
+
+	protected final Path file() {
+		return file;
 	}
 
 	@Override
@@ -23,7 +27,7 @@ final class TextFileEntry extends TreeEntry {
 	}
 
 	@Override
-	protected List<TreeEntry> listChildren() {
+	protected List<TreeEntry> listChildren() throws DataFormatException {
 		return List.of();
 	}
 
