@@ -69,9 +69,21 @@ class WorkbenchAcceptanceTest {
 
     @Test
     void aUserLoadsSteersUndoesRegroupsDetachesSavesAndReopens() throws Exception {
-        runWorkbench(List.of("-clearPersistedState"), this::firstSession);
-        assertNotNull(savedProject, "the first session saved a project");
-        runWorkbench(List.of(savedProject.toString()), this::reopenedSession);
+        List<String> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
+        org.eclipse.core.runtime.ILogListener logged = (status, plugin) -> {
+            if (status.getSeverity() == org.eclipse.core.runtime.IStatus.ERROR) {
+                errors.add(status.getMessage() + (status.getException() == null ? "" : ": " + status.getException()));
+            }
+        };
+        org.eclipse.core.runtime.Platform.addLogListener(logged);
+        try {
+            runWorkbench(List.of("-clearPersistedState"), this::firstSession);
+            assertNotNull(savedProject, "the first session saved a project");
+            runWorkbench(List.of(savedProject.toString()), this::reopenedSession);
+        } finally {
+            org.eclipse.core.runtime.Platform.removeLogListener(logged);
+        }
+        assertTrue(errors.isEmpty(), () -> "the workbench reported errors: " + errors);
     }
 
     private interface Scenario {
@@ -266,6 +278,9 @@ class WorkbenchAcceptanceTest {
         assertTrue(EcoreUtil.equals(savedTree, workbench.session().root()),
                 "the reopened project has the same tree, parameters, sources and colours");
         assertEquals(savedChi.keySet(), arrays(workbench, CHI, "chi").keySet());
+        DataTreePart tree = window.partObject("org.parseq.ui.part.dataTree", DataTreePart.class);
+        assertEquals(savedTree.getChildren().size(), tree.viewer().getTree().getItemCount(),
+                "the data tree shows the reopened project");
         arrays(workbench, CHI, "chi").forEach((alias, chi) -> assertArrayEquals(savedChi.get(alias), chi, alias));
         assertTrue(window.shell().getText().contains("foils.parseq.json"), () -> window.shell().getText() + " | project " + workbench.projectFile() + " | label " + window.model().getLabel());
         window.ui().screenshot(window.shell(), "main-window-reopened");

@@ -62,6 +62,27 @@ public class PlotComposite extends Composite {
         readout.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         readout.setText(" ");
         hookMouse(chart.getPlotArea().getControl());
+        useOwnFontsAndColours();
+    }
+
+    /**
+     * SWTChart's default fonts and legend colours are static, made on the first Display of the
+     * process: a plot inside a host workbench (or a second Display) must not depend on them.
+     */
+    private void useOwnFontsAndColours() {
+        org.eclipse.swt.graphics.Font font = JFaceResources.getDefaultFont();
+        chart.getLegend().setFont(font);
+        chart.getLegend().setForeground(getDisplay().getSystemColor(SWT.COLOR_BLACK));
+        chart.getLegend().setBackground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
+        chart.getTitle().setFont(font);
+        for (IAxis axis : chart.getAxisSet().getAxes()) {
+            styleAxis(axis);
+        }
+    }
+
+    private void styleAxis(IAxis axis) {
+        axis.getTick().setFont(JFaceResources.getDefaultFont());
+        axis.getTitle().setFont(JFaceResources.getDefaultFont());
     }
 
     public Chart chart() {
@@ -103,6 +124,7 @@ public class PlotComposite extends Composite {
                 series.setLineWidth(2);
                 series.setSymbolType(ILineSeries.PlotSymbolType.NONE);
                 series.setAntialias(SWT.ON);
+                series.getLabel().setFont(JFaceResources.getDefaultFont());
                 if (curve.rightAxis() && rightAxisId >= 0) {
                     series.setYAxisId(rightAxisId);
                 }
@@ -215,6 +237,7 @@ public class PlotComposite extends Composite {
         if (newModel.hasRightAxis() && rightAxisId < 0) {
             rightAxisId = chart.getAxisSet().createYAxis();
             chart.getAxisSet().getYAxis(rightAxisId).setPosition(IAxis.Position.Secondary);
+            styleAxis(chart.getAxisSet().getYAxis(rightAxisId));
         } else if (!newModel.hasRightAxis() && rightAxisId >= 0) {
             chart.getAxisSet().deleteYAxis(rightAxisId);
             rightAxisId = -1;

@@ -80,7 +80,29 @@ public class DataTreePart {
         DataTreeDrop.install(viewer, session);
         DataTreeMenu.install(viewer, session);
         session.selection().addListener(selectionFollower);
+        session.session().root().eAdapters().add(treeFollower);
     }
+
+    /**
+     * Follows every change of the tree, whoever makes it (a command, an undo, opening a
+     * project), with one refresh per burst of changes.
+     */
+    private final org.eclipse.emf.ecore.util.EContentAdapter treeFollower = new org.eclipse.emf.ecore.util.EContentAdapter() {
+        private boolean scheduled;
+
+        @Override
+        public void notifyChanged(org.eclipse.emf.common.notify.Notification notification) {
+            super.notifyChanged(notification);
+            if (notification.isTouch() || scheduled || viewer == null || viewer.getControl().isDisposed()) {
+                return;
+            }
+            scheduled = true;
+            viewer.getControl().getDisplay().asyncExec(() -> {
+                scheduled = false;
+                treeChanged(workbench);
+            });
+        }
+    };
 
     /** The items of the selected elements, a group standing for all its items. */
     static List<DataItem> itemsIn(List<?> elements) {
@@ -158,6 +180,7 @@ public class DataTreePart {
     void dispose() {
         if (workbench != null) {
             workbench.selection().removeListener(selectionFollower);
+            workbench.session().root().eAdapters().remove(treeFollower);
         }
     }
 
