@@ -73,9 +73,13 @@ public class ParameterControls extends Composite {
     }
 
     private void addRow(Composite parent, TransformDefinition transform, ParameterDescriptor parameter) {
-        Label label = new Label(parent, SWT.NONE);
+        Label label = new Label(parent, SWT.WRAP);
         label.setText(parameter.label());
         label.setToolTipText(parameter.description());
+        // Long parameter names wrap instead of pushing the inputs out of a narrow view.
+        GridData labelData = new GridData(SWT.FILL, SWT.CENTER, false, false);
+        labelData.widthHint = 120;
+        label.setLayoutData(labelData);
         Control input = switch (parameter.type()) {
             case INTEGER -> integerInput(parent, parameter);
             case BOOLEAN -> booleanInput(parent, parameter);
