@@ -28,7 +28,8 @@ final class ProjectActions {
         workbench.setProjectFile(file.toAbsolutePath());
         workbench.markSaved();
         RecentProjects.add(file);
-        ui.edited();
+        // Opening flushed the command stack, which already ran the edit follow-up.
+        ui.update();
         return true;
     }
 

@@ -40,9 +40,8 @@ final class SessionUi {
         workbench.session().domain().getCommandStack().addCommandStackListener(event -> edited());
     }
 
-    /** After an edit, an undo or a redo (in the UI thread). */
+    /** After an edit, an undo or a redo (in the UI thread); the data tree follows the model itself. */
     void edited() {
-        events.send(ParseqEvents.TREE_CHANGED, workbench);
         workbench.requestRun();
         update();
     }

@@ -130,6 +130,7 @@ public class WorkbenchLifeCycle {
         if (!projectOpened) {
             ExampleData.open(workbench, context.get(org.eclipse.e4.ui.workbench.modeling.EPartService.class));
         }
-        ui.edited();
+        // Loading examples or opening a project went through the command stack's listener already.
+        ui.update();
     }
 }

@@ -9,8 +9,6 @@ public final class ParseqEvents {
     public static final String RESULTS_UPDATED = BASE + "results";
     /** The selected items changed. */
     public static final String SELECTION_CHANGED = BASE + "selection";
-    /** The data tree changed (items added, removed, renamed, moved, ...). */
-    public static final String TREE_CHANGED = BASE + "tree";
     /** The session's project file or its saved state changed. */
     public static final String PROJECT_CHANGED = BASE + "project";
 

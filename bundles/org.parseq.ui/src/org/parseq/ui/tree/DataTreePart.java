@@ -99,7 +99,7 @@ public class DataTreePart {
             scheduled = true;
             viewer.getControl().getDisplay().asyncExec(() -> {
                 scheduled = false;
-                treeChanged(workbench);
+                treeChanged();
             });
         }
     };
@@ -140,9 +140,8 @@ public class DataTreePart {
         }
     }
 
-    @Inject
-    @Optional
-    void treeChanged(@UIEventTopic(ParseqEvents.TREE_CHANGED) WorkbenchSession session) {
+    /** Redraws the tree and drops removed items from the selection. */
+    private void treeChanged() {
         if (viewer != null && !viewer.getControl().isDisposed()) {
             viewer.refresh();
             List<DataItem> present = workbench.selection().items().stream()
