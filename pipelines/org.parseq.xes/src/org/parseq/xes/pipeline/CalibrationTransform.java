@@ -97,6 +97,10 @@ final class CalibrationTransform {
             throw new IllegalArgumentException("calibrationData names " + base.size() + " references " + base
                     + " but gives " + slices.size() + " slices " + slices);
         }
+        List<PythonSlice> parts = new ArrayList<>();
+        for (int i = 0; i < base.size(); i++) {
+            parts.add(slices.isEmpty() ? PythonSlice.ALL : PythonSlice.parse(slices.get(i)));
+        }
         boolean bottom = XesParameters.XES_BOTTOM.equals(item.text("calibrationWhichXES"));
         int halfWidth = item.integer("calibrationHalfPeakWidthSteps");
         double[] peaks = new double[base.size()];
@@ -108,7 +112,7 @@ final class CalibrationTransform {
                 throw new IllegalArgumentException("calibration reference '" + alias
                         + "' is not loaded (no item of that name runs with it)");
             }
-            PythonSlice slice = slices.isEmpty() ? PythonSlice.ALL : PythonSlice.parse(slices.get(i));
+            PythonSlice slice = parts.get(i);
             double[] theta = slice.of(reference.input(bottom ? "theta_bottomCut" : "thetaCut"));
             double[] spectrum = slice.of(reference.input(bottom ? "xes_bottom" : "xes"));
             try {
