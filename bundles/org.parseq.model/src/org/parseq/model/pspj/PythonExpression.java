@@ -35,6 +35,8 @@ final class PythonExpression {
             Map.entry("abs", "abs"), Map.entry("absolute", "abs"), Map.entry("sin", "sin"),
             Map.entry("cos", "cos"));
     private static final List<String> GENERATORS = List.of("linspace", "arange");
+    private static final String KNOWN = "the numpy functions " + FUNCTIONS.keySet().stream().sorted().toList()
+            + ", sum([...]), linspace, arange and pi";
     private static final Pattern COLUMN = Pattern.compile("[Cc]ol(\\d+)");
     private static final Pattern NUMBER = Pattern.compile("(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
@@ -205,8 +207,8 @@ final class PythonExpression {
         }
         String function = withoutModule(identifier);
         if (function == null) {
-            throw refuse("'" + identifier + "' is not a name our format language knows (ColN, d[\"path\"], "
-                    + "numpy functions " + FUNCTIONS.keySet() + ", sum, linspace, arange, pi)");
+            throw refuse("'" + identifier + "' is not a name our format language knows (it has ColN, d[\"path\"], "
+                    + KNOWN + ")");
         }
         if (function.equals("pi")) {
             return new Piece("pi", ATOM, true);
@@ -226,8 +228,7 @@ final class PythonExpression {
         }
         String ours = FUNCTIONS.get(function);
         if (ours == null) {
-            throw refuse("'" + identifier + "' has no counterpart in our format language (it has "
-                    + FUNCTIONS.keySet() + ", sum([...]), linspace, arange, pi)");
+            throw refuse("'" + identifier + "' has no counterpart in our format language (it has " + KNOWN + ")");
         }
         List<Piece> arguments = arguments(identifier);
         if (arguments.size() != 1) {

@@ -68,6 +68,19 @@ final class OriginalProjects {
         return project;
     }
 
+    /** A project file with the first occurrence of a line after a section's header replaced. */
+    static Path editedInSection(Path project, String section, String line, String replacement) throws IOException {
+        String text = Files.readString(project, StandardCharsets.UTF_8);
+        int start = text.indexOf("\n[" + section + "]\n");
+        int at = start < 0 ? -1 : text.indexOf(line, start);
+        if (at < 0) {
+            throw new IllegalArgumentException(project + " has no line " + line + " in [" + section + "]");
+        }
+        Files.writeString(project, text.substring(0, at) + replacement + text.substring(at + line.length()),
+                StandardCharsets.UTF_8);
+        return project;
+    }
+
     /** The columns of a gzipped reference table of the original (lines starting with # skipped). */
     static double[][] referenceColumns(String relativePath) {
         Path file = shared().resolve("reference/parseq-xas/" + relativePath);
