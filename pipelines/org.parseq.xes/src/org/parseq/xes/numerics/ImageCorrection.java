@@ -18,7 +18,21 @@ public final class ImageCorrection {
      * @throws IllegalArgumentException when the shapes disagree or I0 is not positive
      */
     public static CorrectedImage correct(double[][] raw, double[] i0, boolean cutoffNeeded, double cutoff) {
-        int rows = ScanShape.requireRectangular(raw, "the image");
+        ScanShape.requireRectangular(raw, "the image");
+        double[][] image = new double[raw.length][];
+        for (int r = 0; r < raw.length; r++) {
+            image[r] = raw[r].clone();
+        }
+        return new CorrectedImage(image, correctInPlace(image, i0, cutoffNeeded, cutoff));
+    }
+
+    /**
+     * The same on an image the caller owns, which it overwrites (saves a copy of a large image).
+     *
+     * @return the largest pixel left after the cut-off, NaN without cut-off
+     */
+    public static double correctInPlace(double[][] image, double[] i0, boolean cutoffNeeded, double cutoff) {
+        int rows = ScanShape.requireRectangular(image, "the image");
         if (i0.length != rows) {
             throw new IllegalArgumentException("I0 has " + i0.length + " points but the image has " + rows
                     + " rows (θ points)");
@@ -31,11 +45,9 @@ public final class ImageCorrection {
             }
             i0Max = Math.max(i0Max, i0[r]);
         }
-        double[][] image = new double[rows][];
         double maxBelow = Double.NEGATIVE_INFINITY;
-        for (int r = 0; r < rows; r++) {
-            double[] row = raw[r].clone();
-            if (cutoffNeeded) {
+        if (cutoffNeeded) {
+            for (double[] row : image) {
                 for (int c = 0; c < row.length; c++) {
                     if (row[c] > cutoff) {
                         row[c] = 0;
@@ -45,15 +57,16 @@ public final class ImageCorrection {
                     }
                 }
             }
-            image[r] = row;
         }
         for (int r = 0; r < rows; r++) {
             double scale = i0Max / i0[r];
-            double[] row = image[r];
-            for (int c = 0; c < row.length; c++) {
-                row[c] *= scale;
+            if (scale != 1) {
+                double[] row = image[r];
+                for (int c = 0; c < row.length; c++) {
+                    row[c] *= scale;
+                }
             }
         }
-        return new CorrectedImage(image, cutoffNeeded ? maxBelow : Double.NaN);
+        return cutoffNeeded ? maxBelow : Double.NaN;
     }
 }

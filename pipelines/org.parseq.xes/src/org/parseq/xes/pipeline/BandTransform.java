@@ -5,7 +5,6 @@ import org.parseq.core.pipeline.TransformContext;
 import org.parseq.xes.numerics.BandLine;
 import org.parseq.xes.numerics.BandProjection;
 import org.parseq.xes.numerics.BandSpectra;
-import org.parseq.xes.numerics.CorrectedImage;
 import org.parseq.xes.numerics.ImageCorrection;
 import org.parseq.xes.numerics.Spectrum;
 import org.parseq.xes.numerics.ThetaRange;
@@ -30,11 +29,10 @@ final class BandTransform {
             throw new IllegalArgumentException("the image xes2D of " + item.alias() + " has " + raw.rows()
                     + " rows but θ has " + theta.length + " points; each row must be one θ point");
         }
-        CorrectedImage corrected = ImageCorrection.correct(rows(raw), i0, item.bool("cutoffNeeded"),
-                item.real("cutoff"));
-        double[][] image = corrected.image();
+        double[][] image = rows(raw);
+        double maxBelow = ImageCorrection.correctInPlace(image, i0, item.bool("cutoffNeeded"), item.real("cutoff"));
         if (item.bool("cutoffNeeded")) {
-            item.outputScalar("cutoffMaxBelow", corrected.maxBelow());
+            item.outputScalar("cutoffMaxBelow", maxBelow);
         }
 
         BandLine band = null;

@@ -150,6 +150,44 @@ class NumericsBehaviourTest {
     }
 
     @Test
+    void bandSumsEqualThoseOfTheMaskedImageForAnySlope() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+        double[] theta = new double[37];
+        for (int r = 0; r < theta.length; r++) {
+            theta[r] = -0.3 + 0.6 * r / (theta.length - 1);
+        }
+        double[][] image = new double[theta.length][250];
+        for (double[] row : image) {
+            for (int c = 0; c < row.length; c++) {
+                row[c] = random.nextInt(100);
+            }
+        }
+        for (double slope : new double[] {2.4e-3, -1.7e-3, 5e-2, 1e-7}) {
+            BandLine band = new BandLine(slope, -slope * 125 + 0.01, 0.05 + random.nextDouble() * 0.1);
+            double[] xes = new double[theta.length];
+            double[] columns = new double[250];
+            for (int r = 0; r < theta.length; r++) {
+                for (int c = 0; c < 250; c++) {
+                    if (band.contains(c, theta[r])) {
+                        xes[r] += image[r][c];
+                        columns[c] += image[r][c];
+                    }
+                }
+            }
+            BandSpectra spectra = BandProjection.band(image, theta, band, false);
+            assertArrayEquals(xes, spectra.xes(), "slope " + slope);
+            int k = 0;
+            for (int c = 0; c < 250; c++) {
+                double centre = band.centre(c);
+                if (centre - band.width() / 2 > theta[0] && centre + band.width() / 2 < theta[theta.length - 1]) {
+                    assertEquals(columns[c], spectra.xesBottom()[k++], "slope " + slope + ", pixel " + c);
+                }
+            }
+            assertEquals(k, spectra.xesBottom().length);
+        }
+    }
+
+    @Test
     void fractionalPixelsKeepTheCountsAndFollowALineAlongTheBand() {
         int rows = 121;
         int pixels = 400;
