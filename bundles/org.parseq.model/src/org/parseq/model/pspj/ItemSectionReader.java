@@ -84,6 +84,10 @@ final class ItemSectionReader {
             fileSource(section, draft, entryNode.orElse(null));
         }
         readRemainingKeys(section, draft);
+        if (section.value("transformNames").map(PythonLiteral::parseOrText).orElse("each") instanceof List<?> names) {
+            problem(section, "transformNames", "the item runs only the transforms " + names + " in the original; "
+                    + "here every transform on its path runs");
+        }
         if (entryNode.isPresent() && (draft.combinationParents != null || draft.location != null)) {
             DataItem item = Elements.newItem(draft.alias, entryNode.get().id(), draft.location, draft.containerPath,
                     draft.format);
