@@ -15,7 +15,9 @@ import org.parseq.core.pipeline.ParameterType;
  * (org.parseq.cli.ParameterFile): a nested dictionary is a group of parameters named
  * {@code dict.key} ({@code rebinRegions = {'deltas': ...}} gives {@code rebinRegions.deltas});
  * in a list of numbers {@code None} is NaN (e.g. kmax "the data end") and a list that is
- * {@code None} as a whole is empty; the text {@code 'inf'} is infinity. Values are plain Java
+ * {@code None} as a whole is empty; the text {@code 'inf'} is infinity; a list for a text
+ * parameter is its elements separated by {@code "; "} (the XES-scan pipeline's
+ * {@code calibrationData.base = ['elastic_19630', 'elastic_19570']}). Values are plain Java
  * objects as {@link PythonLiteral} reads them; tuples are lists.
  */
 public final class ParameterFlattening {
@@ -53,6 +55,17 @@ public final class ParameterFlattening {
                 return List.of();
             }
             throw new IllegalArgumentException("parameter '" + descriptor.name() + "' cannot be None");
+        }
+        if (value instanceof List<?> list && descriptor.type() == ParameterType.TEXT) {
+            List<String> parts = new ArrayList<>(list.size());
+            for (Object element : list) {
+                if (element instanceof List<?> || element instanceof java.util.Map<?, ?>) {
+                    throw new IllegalArgumentException("parameter '" + descriptor.name()
+                            + "' is a text; a list of lists cannot be one: " + value);
+                }
+                parts.add(String.valueOf(element));
+            }
+            return String.join("; ", parts);
         }
         if (value instanceof List<?> list) {
             List<Object> converted = new ArrayList<>(list.size());

@@ -12,22 +12,32 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parseq.core.engine.NodeResult;
+import org.parseq.core.pipeline.PipelineDefinition;
+import org.parseq.io.source.FileSourceResolver;
 import org.parseq.model.ItemColours;
 import org.parseq.model.data.DataGroup;
 import org.parseq.model.data.DataItem;
 import org.parseq.model.data.TreeElement;
 import org.parseq.model.session.ProjectFileException;
+import org.parseq.model.session.Session;
 import org.parseq.xas.pipeline.XasPipelineProvider;
+import org.parseq.xes.pipeline.XesPipelineProvider;
 
-/** The original's XES-scan project (issue 10): HDF5 entries, a group, a generated θ axis. */
+/**
+ * The original's XES-scan project (issue 10) on the stand-in master: HDF5 entries, a group, a
+ * generated θ axis; opened, it finds the cut-off maxima and the band line the original saved.
+ */
 class XesProjectTest {
 
     @TempDir
     Path folder;
 
+    private final PipelineDefinition xes = new XesPipelineProvider().createPipeline();
+
     @Test
     void moKb13OpensWithItsGroupEntriesAndGeneratedThetaAxis() throws Exception {
-        PspjReader reader = new PspjReader(List.of(new XasPipelineProvider().createPipeline(), XesScanFixture.pipeline()));
+        PspjReader reader = new PspjReader(List.of(new XasPipelineProvider().createPipeline(), xes));
         PspjProject project = reader.read(OriginalProjects.xes(folder));
         assertEquals("XES scan (reduced)", project.originalPipeline());
         assertEquals("xes", project.pipelineId());
@@ -44,7 +54,6 @@ class XesProjectTest {
                 + "\"xes2D\":\"instrument/eiger_xes/proj_corrected\"}}";
         Map<String, String> entries = Map.of("20230908s/entry1025", "/entry1025", "elastic_19630", "/entry1030",
                 "elastic_19570", "/entry1034");
-        Map<String, Integer> maxBelow = Map.of("20230908s/entry1025", 1786, "elastic_19630", 973, "elastic_19570", 1064);
         for (PspjItem read : project.items()) {
             DataItem item = read.item();
             assertNull(read.unavailable(), read.alias());
@@ -54,17 +63,30 @@ class XesProjectTest {
             assertEquals(entries.get(read.alias()), item.getSource().getContainerPath());
             assertEquals(format, item.getSource().getFormat());
             Map<String, Object> parameters = read.parameters();
-            assertEquals(20000, parameters.get("cutoff"));
-            assertEquals(maxBelow.get(read.alias()), parameters.get("cutoffMaxBelow"));
-            assertEquals(List.of(0.0014205311707694243, -0.7340381925089456, 0.04), parameters.get("bandLine"));
+            assertEquals(20000.0, parameters.get("cutoff"));
             assertEquals(List.of(442.819, -0.105), parameters.get("bandROI.begin"));
             assertEquals(List.of(609.658, 0.132), parameters.get("bandROI.end"));
             assertEquals(0.04, parameters.get("bandROI.width"));
+            assertEquals(Boolean.TRUE, parameters.get("bandUse"));
             assertEquals(List.of(-0.25, 0.25), parameters.get("thetaRange"));
-            // what the pipeline does not declare stays with the item, flattened as PARAMS.json names it
+            assertEquals(7, parameters.get("calibrationHalfPeakWidthSteps"));
+            // a list for a text parameter: its elements separated by "; "
+            assertEquals("elastic_19630; elastic_19570", parameters.get("calibrationData.base"));
+            assertEquals("Si111; Si111", parameters.get("calibrationData.DCM"));
+            assertEquals(":; :", parameters.get("calibrationData.slice"));
+            assertEquals(List.of(19630.0, 19570.0), parameters.get("calibrationData.energy"));
+            // the original's outputs stay beside the parameters
             assertEquals("BandROI", read.otherValues().get("bandROI.kind"));
-            assertEquals(List.of("elastic_19630", "elastic_19570"), read.otherValues().get("calibrationData.base"));
-            assertEquals(List.of(19630.0, 19570.0), read.otherValues().get("calibrationData.energy"));
+            assertEquals(List.of(0.0014205311707694243, -0.7340381925089456, 0.04), read.otherValues().get("bandLine"));
+            assertEquals(List.of(3.6959430890383373, 3.684988136312313), read.otherValues().get("calibrationData.FWHM"));
+
+            Map<String, double[]> loaded = LoadedArrays.load(xes, item);
+            double[] theta = loaded.get("theta");
+            assertEquals(151, theta.length);
+            assertEquals(-0.25, theta[0]);
+            assertEquals(0.25, theta[150]);
+            assertEquals(0.5 / 150, theta[1] - theta[0], 1e-15);
+            assertTrue(java.util.Arrays.stream(loaded.get("i0")).allMatch(i0 -> i0 == 1.0), "stand-in I0 = 0.5 + 0.5");
         }
         assertEquals(List.of(-289.1946365303328, 19603.143760161973),
                 project.item("20230908s/entry1025").orElseThrow().parameters().get("calibrationPoly"));
@@ -73,6 +95,26 @@ class XesProjectTest {
         // colours as saved: the first of the root's cycle, the group's own cycle
         assertEquals(List.of("#1f77b4", "#1f77b4", "#ff7f0e"), project.items().stream()
                 .map(i -> ItemColours.colourOf(i.item())).toList());
+    }
+
+    /** Issue 10: band line and cutoffMaxBelow exact, for every item of the project. */
+    @Test
+    void moKb13FindsTheCutOffMaximaAndBandLineTheOriginalSaved() throws Exception {
+        PspjProject project = new PspjReader(List.of(xes)).read(OriginalProjects.xes(folder));
+        try (Session session = new Session(xes, new FileSourceResolver(xes), 2)) {
+            session.root().getChildren().addAll(List.copyOf(project.root().getChildren()));
+            session.run();
+            for (PspjItem read : project.items()) {
+                NodeResult scan = session.result(session.item(read.alias()), "2D theta scan");
+                assertTrue(scan.isGood(), read.alias() + ": " + scan.status() + " " + scan.message());
+                assertEquals(((Long) read.otherValues().get("cutoffMaxBelow")).doubleValue(),
+                        scan.scalar("cutoffMaxBelow").orElseThrow(), read.alias());
+                List<?> line = (List<?>) read.otherValues().get("bandLine");
+                assertEquals(line.get(0), scan.scalar("bandLine.slope").orElseThrow(), read.alias());
+                assertEquals(line.get(1), scan.scalar("bandLine.offset").orElseThrow(), read.alias());
+                assertEquals(line.get(2), scan.scalar("bandLine.width").orElseThrow(), read.alias());
+            }
+        }
     }
 
     @Test
