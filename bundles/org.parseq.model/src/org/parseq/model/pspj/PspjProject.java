@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import org.parseq.core.pipeline.PipelineDefinition;
 import org.parseq.model.data.DataRoot;
+import org.parseq.model.session.ProjectFileException;
+import org.parseq.model.session.Session;
 
 /**
  * A project of the original ParSeq ({@code .pspj}) in our terms: the data tree as a
@@ -33,6 +35,26 @@ public record PspjProject(Path file, String originalPipeline, PipelineDefinition
 
     public Optional<PspjItem> item(String alias) {
         return items.stream().filter(i -> i.alias().equals(alias)).findFirst();
+    }
+
+    /**
+     * Replaces the session's data tree by this project's, as opening one of our projects does:
+     * the items move (this project's root is empty afterwards, {@link PspjItem#item()} are the
+     * session's items) and the undo history starts anew. Sources are absolute paths.
+     *
+     * @throws ProjectFileException when the session runs another pipeline; the session is unchanged
+     */
+    public void moveTreeInto(Session session) throws ProjectFileException {
+        if (!session.pipeline().id().equals(pipeline.id())) {
+            throw new ProjectFileException(file, "section [ParSeq Application], key pipelineName", "a project of "
+                    + "pipeline '" + originalPipeline + "' (ours: '" + pipeline.id() + "'); this window runs pipeline '"
+                    + session.pipeline().id() + "'");
+        }
+        DataRoot target = session.root();
+        target.getChildren().clear();
+        target.setColourPolicy(root.getColourPolicy());
+        target.getChildren().addAll(List.copyOf(root.getChildren()));
+        session.domain().getCommandStack().flush();
     }
 
     /** Each problem as a message that names the file, the section and the key. */

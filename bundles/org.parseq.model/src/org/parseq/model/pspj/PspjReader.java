@@ -50,6 +50,17 @@ public final class PspjReader {
         this.pipelines = List.copyOf(pipelines);
     }
 
+    /**
+     * The id of our pipeline for a project, reading only its {@code [ParSeq Application]}
+     * section: for an open dialog that flags projects of another pipeline.
+     *
+     * @throws ProjectFileException naming the file when it is no project or its pipeline is not installed
+     */
+    public String pipelineOf(Path file) throws ProjectFileException {
+        Path source = file.toAbsolutePath().normalize();
+        return pipeline(section(IniDocument.parse(text(source)), APPLICATION, source), source).id();
+    }
+
     public PspjProject read(Path file) throws ProjectFileException {
         Path source = file.toAbsolutePath().normalize();
         IniDocument ini = IniDocument.parse(text(source));
@@ -57,10 +68,7 @@ public final class PspjReader {
         ini.badLines().forEach(bad -> problems.add(new PspjProblem(bad.section(), "line " + bad.line(), bad.problem())));
         IniDocument.Section application = section(ini, APPLICATION, source);
         String originalPipeline = value(application, "pipelineName", source);
-        PipelineDefinition pipeline = PipelineMatch.pipeline(originalPipeline, pipelines).orElseThrow(
-                () -> new ProjectFileException(source, "section [" + APPLICATION + "], key pipelineName",
-                        "a project of pipeline '" + originalPipeline + "', which is not installed; installed: "
-                                + pipelines.stream().map(p -> p.id() + " (" + p.name() + ")").toList()));
+        PipelineDefinition pipeline = pipeline(application, source);
         IniDocument.Section rootSection = section(ini, ROOT, source);
         List<TreeShape.Element> shape = TreeShape.read(value(rootSection, "tree", source), source);
 
@@ -84,6 +92,14 @@ public final class PspjReader {
         }
         return new PspjProject(source, originalPipeline, pipeline, root,
                 drafts.stream().map(ItemSectionReader.Draft::toItem).toList(), problems);
+    }
+
+    private PipelineDefinition pipeline(IniDocument.Section application, Path source) throws ProjectFileException {
+        String originalPipeline = value(application, "pipelineName", source);
+        return PipelineMatch.pipeline(originalPipeline, pipelines).orElseThrow(
+                () -> new ProjectFileException(source, "section [" + APPLICATION + "], key pipelineName",
+                        "a project of pipeline '" + originalPipeline + "', which is not installed; installed: "
+                                + pipelines.stream().map(p -> p.id() + " (" + p.name() + ")").toList()));
     }
 
     private static void build(List<TreeShape.Element> elements, EList<TreeElement> into, IniDocument ini,

@@ -14,10 +14,13 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parseq.core.engine.NodeResult;
 import org.parseq.core.pipeline.PipelineDefinition;
+import org.parseq.io.source.FileSourceResolver;
 import org.parseq.model.DataTree;
 import org.parseq.model.data.DataItem;
 import org.parseq.model.session.ProjectFileException;
+import org.parseq.model.session.Session;
 import org.parseq.xas.pipeline.XasPipelineProvider;
 
 /**
@@ -78,6 +81,22 @@ class DamagedProjectTest {
         double[][] raw = OriginalProjects.referenceColumns("projects/Cu/Cu_rt2/0_raw.txt.gz");
         LoadedArrays.assertClose(raw[2], rt2.get("itr"), 0, "Cu_rt2 itr");
         assertEquals(5, project.item("Cu_rt2").orElseThrow().parameters().get("mu0PriorSmoothN"));
+
+        // run: the items without data say why, the others compute
+        try (Session session = new Session(xas, new FileSourceResolver(xas), 1)) {
+            project.moveTreeInto(session);
+            session.run();
+            NodeResult missing = session.result(session.item("Cu_lnt1"), "currents Tr");
+            assertFalse(missing.isGood());
+            assertTrue(missing.message().contains("Cu_lnt1_moved.fio"), missing.message());
+            NodeResult untranslated = session.result(session.item("Cu_rt1"), "currents Tr");
+            assertFalse(untranslated.isGood());
+            assertTrue(untranslated.message().contains("no data format"), untranslated.message());
+            for (String alias : List.of("Cu_lnt2", "Cu_rt2")) {
+                NodeResult bft = session.result(session.item(alias), "BFT, χ̃(k)");
+                assertTrue(bft.isGood(), alias + ": " + bft.message());
+            }
+        }
     }
 
     @Test

@@ -83,7 +83,7 @@ class GroupsAndCombinationsTest {
         assertEquals(List.of(foil, cu2o), avg.item().getCombination().getParents());
 
         try (Session session = new Session(xas, new FileSourceResolver(xas), 1)) {
-            session.root().getChildren().addAll(List.copyOf(project.root().getChildren()));
+            project.moveTreeInto(session);
             session.run();
             double[] a = session.array(session.item("cu-foil"), "µd", "mu");
             double[] b = session.array(session.item("cu2o"), "µd", "mu");

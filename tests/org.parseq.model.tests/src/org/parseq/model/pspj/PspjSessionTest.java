@@ -66,8 +66,7 @@ class PspjSessionTest {
         Path file = OriginalProjects.xas(folder, name);
         PspjProject project = new PspjReader(List.of(xas)).read(file);
         try (Session session = new Session(xas, new FileSourceResolver(xas), 2)) {
-            // as a project of ours opens into a session: the tree replaces the session's
-            session.root().getChildren().addAll(List.copyOf(project.root().getChildren()));
+            project.moveTreeInto(session);
             session.run();
             double worst = 0;
             for (PspjItem read : project.items()) {

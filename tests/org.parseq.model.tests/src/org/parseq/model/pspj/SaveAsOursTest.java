@@ -31,7 +31,7 @@ class SaveAsOursTest {
         PspjProject project = new PspjReader(List.of(xas)).read(OriginalProjects.xas(folder, "Cu"));
         Path ours = folder.resolve("saved/Cu.parseq.json");
         try (Session session = new Session(xas, new FileSourceResolver(xas), 1)) {
-            session.root().getChildren().addAll(List.copyOf(project.root().getChildren()));
+            project.moveTreeInto(session);
             ProjectFile.save(session, ours);
         }
         PipelineRegistry registry = new PipelineRegistry();

@@ -102,7 +102,7 @@ class XesProjectTest {
     void moKb13FindsTheCutOffMaximaAndBandLineTheOriginalSaved() throws Exception {
         PspjProject project = new PspjReader(List.of(xes)).read(OriginalProjects.xes(folder));
         try (Session session = new Session(xes, new FileSourceResolver(xes), 2)) {
-            session.root().getChildren().addAll(List.copyOf(project.root().getChildren()));
+            project.moveTreeInto(session);
             session.run();
             for (PspjItem read : project.items()) {
                 NodeResult scan = session.result(session.item(read.alias()), "2D theta scan");
@@ -115,6 +115,23 @@ class XesProjectTest {
                 assertEquals(line.get(2), scan.scalar("bandLine.width").orElseThrow(), read.alias());
             }
         }
+    }
+
+    @Test
+    void itsPipelineIsKnownBeforeOpeningAndAnotherPipelinesWindowRefusesIt() throws Exception {
+        PipelineDefinition xas = new XasPipelineProvider().createPipeline();
+        PspjReader reader = new PspjReader(List.of(xas, xes));
+        Path file = OriginalProjects.xes(folder);
+        assertEquals("xes", reader.pipelineOf(file));
+        PspjProject project = reader.read(file);
+        try (Session xasWindow = new Session(xas, new FileSourceResolver(xas), 1)) {
+            xasWindow.load("kept", "µd", folder.resolve("data/20230908s.h5").toString(), null, null);
+            ProjectFileException refused = assertThrows(ProjectFileException.class, () -> project.moveTreeInto(xasWindow));
+            assertTrue(refused.getMessage().contains("a project of pipeline 'XES scan (reduced)' (ours: 'xes'); this "
+                    + "window runs pipeline 'xas'"), refused.getMessage());
+            assertEquals(List.of("kept"), xasWindow.items().stream().map(DataItem::getAlias).toList());
+        }
+        assertEquals(2, project.root().getChildren().size(), "a refused move leaves the project as it was");
     }
 
     @Test
