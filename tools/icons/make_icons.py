@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Draws the ParSeq window icon (an absorption edge with EXAFS wiggles on a blue tile) as PNGs.
+"""Draws the ParSeq window icon (an absorption edge with EXAFS wiggles on a blue tile) and the
+pipelines' icons (the same edge for XAS, a peak on a green tile for the demo) as PNGs.
 
 Run from the repository root: python3 tools/icons/make_icons.py. Only the standard library.
 """
@@ -21,7 +22,12 @@ def edge(x):
     return 0.18 + 0.55 * step + wiggle * step
 
 
-def pixel(size, px, py):
+def peak(x):
+    """A Gaussian peak on a flat background: the demo pipeline's synthetic data."""
+    return 0.2 + 0.6 * math.exp(-0.5 * ((x - 0.5) / 0.09) ** 2)
+
+
+def pixel(size, px, py, curve=edge, tile=TILE):
     """Colour of one supersampled point, with transparency outside the rounded tile."""
     u, v = px / size, py / size
     r = 0.18
@@ -32,12 +38,12 @@ def pixel(size, px, py):
     x = 0.1 + 0.8 * u
     y = 1 - v
     thickness = 0.045 + 0.5 / size
-    if abs(edge(x) - y) < thickness:
+    if abs(curve(x) - y) < thickness:
         return CURVE + (255,)
-    return TILE + (255,)
+    return tile + (255,)
 
 
-def render(size):
+def render(size, curve=edge, tile=TILE):
     rows = []
     n = SUPERSAMPLE
     for y in range(size):
@@ -46,7 +52,7 @@ def render(size):
             acc = [0, 0, 0, 0]
             for sy in range(n):
                 for sx in range(n):
-                    c = pixel(size * n, x * n + sx + 0.5, y * n + sy + 0.5)
+                    c = pixel(size * n, x * n + sx + 0.5, y * n + sy + 0.5, curve, tile)
                     for i in range(4):
                         acc[i] += c[i] * (c[3] if i < 3 else 255)
             # acc[0..2] are alpha-weighted colours, acc[3] the summed alpha (times 255).
@@ -70,3 +76,12 @@ def png(size, raw):
 for size in SIZES:
     with open(OUT.format(size), "wb") as out:
         out.write(png(size, render(size)))
+
+PIPELINE_ICONS = (
+    ("pipelines/org.parseq.xas/icons/xas-{}.png", edge, TILE),
+    ("pipelines/org.parseq.demo/icons/demo-{}.png", peak, (46, 125, 50)),
+)
+for pattern, curve, tile in PIPELINE_ICONS:
+    for size in (16, 32):
+        with open(pattern.format(size), "wb") as out:
+            out.write(png(size, render(size, curve, tile)))

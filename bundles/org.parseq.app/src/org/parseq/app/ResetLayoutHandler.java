@@ -1,5 +1,9 @@
 package org.parseq.app;
 
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.parseq.ui.session.WorkbenchSession;
+import org.parseq.ui.workbench.NodeParts;
+
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.ui.model.application.MApplication;
@@ -23,7 +27,7 @@ public class ResetLayoutHandler {
 
     @Execute
     public void execute(MApplication application, MWindow window, EModelService modelService,
-            EPartService partService) {
+            EPartService partService, @Optional WorkbenchSession workbench) {
         MPerspective current = (MPerspective) modelService.find(WorkbenchLifeCycle.MAIN_PERSPECTIVE_ID, window);
         Object container = current == null ? null : current.getParent();
         if (!(container instanceof MPerspectiveStack stack)) {
@@ -37,5 +41,8 @@ public class ResetLayoutHandler {
         partService.switchPerspective(freshPerspective);
         current.setToBeRendered(false);
         stack.getChildren().remove(current);
+        if (workbench != null) {
+            NodeParts.show(workbench.session().pipeline(), application, modelService);
+        }
     }
 }

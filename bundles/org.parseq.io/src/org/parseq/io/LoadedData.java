@@ -20,10 +20,21 @@ public final class LoadedData {
 	private final List<String> headerLines;
 	private final Map<String, String> metadata;
 	private final List<String> notes;
+	private final Map<String, ShapedValues> shaped;
 
 	public LoadedData(String source, Map<String, double[]> arrays, List<String> headerLines,
 			Map<String, String> metadata, List<String> notes) {
+		this(source, arrays, Map.of(), headerLines, metadata, notes);
+	}
+
+	/**
+	 * @param shaped scalars, images and stacks by array name; taken as they are (never copied: they
+	 *               can be large), so the caller must not modify them afterwards
+	 */
+	public LoadedData(String source, Map<String, double[]> arrays, Map<String, ShapedValues> shaped,
+			List<String> headerLines, Map<String, String> metadata, List<String> notes) {
 		this.source = source;
+		this.shaped = Collections.unmodifiableMap(new LinkedHashMap<>(shaped));
 		LinkedHashMap<String, double[]> copy = new LinkedHashMap<>();
 		arrays.forEach((name, values) -> copy.put(name, values == null ? null : values.clone()));
 		this.arrays = Collections.unmodifiableMap(copy);
@@ -79,15 +90,28 @@ public final class LoadedData {
 		return notes;
 	}
 
+	/** Scalars, images and stacks by array name, not copied: callers must not modify their values. */
+	public Map<String, ShapedValues> shaped() {
+		return shaped;
+	}
+
 	/** A copy with one more note. */
 	public LoadedData withNote(String note) {
 		List<String> more = new ArrayList<>(notes);
 		more.add(note);
-		return new LoadedData(source, arrays, headerLines, metadata, more);
+		return new LoadedData(source, arrays, shaped, headerLines, metadata, more);
+	}
+
+	/** A copy with these scalars, images and stacks added. */
+	public LoadedData withShaped(Map<String, ShapedValues> more) {
+		Map<String, ShapedValues> all = new LinkedHashMap<>(shaped);
+		all.putAll(more);
+		return new LoadedData(source, arrays, all, headerLines, metadata, notes);
 	}
 
 	@Override
 	public String toString() {
-		return "LoadedData[" + source + ", arrays=" + arrays.keySet() + ", rows=" + rowCount() + ", notes=" + notes + "]";
+		return "LoadedData[" + source + ", arrays=" + arrays.keySet() + ", shaped=" + shaped.keySet() + ", rows=" + rowCount()
+				+ ", notes=" + notes + "]";
 	}
 }

@@ -22,6 +22,13 @@ public final class DemoPipelineProvider implements PipelineProvider {
     public static final String NORMALISED = "normalised";
     public static final String SMOOTHED = "smoothed";
     public static final String MAP = "map";
+    public static final String DETECTOR = "detector";
+    public static final String PROFILE = "profile";
+
+    @Override
+    public String synopsis() {
+        return "A small example pipeline: synthetic peaks normalised and smoothed, and a real 2D detector image";
+    }
 
     @Override
     public PipelineDefinition createPipeline() {
@@ -42,6 +49,14 @@ public final class DemoPipelineProvider implements PipelineProvider {
                 new ArrayDefinition("x", ArrayRole.X, "position", "mm", false),
                 new ArrayDefinition("widths", ArrayRole.IMAGE_2D, "moving average by width", "", false)));
 
+        // A real 2D detector enters here: one image row per scan point, one column per pixel.
+        NodeDefinition detector = new NodeDefinition(DETECTOR, "detector image", List.of(
+                new ArrayDefinition("theta", ArrayRole.X, "θ", "deg", false),
+                new ArrayDefinition("image", ArrayRole.IMAGE_2D, "detector counts", "", false).withAxes("theta", "")));
+        NodeDefinition profile = new NodeDefinition(PROFILE, "band profile", List.of(
+                new ArrayDefinition("theta", ArrayRole.X, "θ", "deg", false),
+                new ArrayDefinition("band", ArrayRole.Y, "counts in the band", "", false)));
+
         TransformDefinition normalise = TransformDefinition.perItem("normalise", "normalise", RAW, NORMALISED,
                 List.of(ParameterDescriptor.real("scale", 1.0, "", "Factor applied to counts/monitor.")
                                 .withRange(1e-12, 1e12, 0.1),
@@ -58,7 +73,14 @@ public final class DemoPipelineProvider implements PipelineProvider {
                         "How many smoothing widths the map shows, one row each, from 1 point up.")),
                 List.of("x", "smooth"), List.of("x", "widths"), DemoTransforms::smoothingMap);
 
-        return new PipelineDefinition(PIPELINE_ID, "Demo: synthetic peaks", List.of(raw, normalised, smoothed, map),
-                List.of(normalise, smooth, widths));
+        TransformDefinition band = TransformDefinition.perItem("bandSum", "sum a band of pixels", DETECTOR, PROFILE,
+                List.of(ParameterDescriptor.integer("bandFirstPixel", 0, 0, 1 << 20,
+                        "First detector column of the band (0-based)."),
+                        ParameterDescriptor.integer("bandLastPixel", 1 << 20, 0, 1 << 20,
+                                "Last detector column of the band, included; beyond the image means its last column.")),
+                List.of("theta", "image"), List.of("theta", "band"), DemoTransforms::bandSum);
+
+        return new PipelineDefinition(PIPELINE_ID, "Demo: synthetic peaks", List.of(raw, normalised, smoothed, map,
+                detector, profile), List.of(normalise, smooth, widths, band));
     }
 }

@@ -74,4 +74,26 @@ final class DemoTransforms {
         item.output("smooth", smooth);
         item.output("derivative", derivative);
     }
+
+    /** Sums each image row over a band of columns: the counts of one region of the detector per scan point. */
+    static void bandSum(TransformContext item) {
+        Image2D image = item.inputImage("image").orElseThrow(() -> new IllegalStateException(
+                item.alias() + " has no detector image"));
+        int first = item.integer("bandFirstPixel");
+        int last = Math.min(item.integer("bandLastPixel"), image.columns() - 1);
+        if (first > last) {
+            throw new IllegalArgumentException("the band starts at pixel " + first + " but the image of "
+                    + item.alias() + " has columns 0 to " + (image.columns() - 1));
+        }
+        double[] band = new double[image.rows()];
+        for (int row = 0; row < image.rows(); row++) {
+            double sum = 0;
+            for (int column = first; column <= last; column++) {
+                sum += image.at(row, column);
+            }
+            band[row] = sum;
+        }
+        item.output("theta", item.input("theta"));
+        item.output("band", band);
+    }
 }

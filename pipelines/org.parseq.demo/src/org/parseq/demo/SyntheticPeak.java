@@ -35,7 +35,7 @@ public record SyntheticPeak(long seed, int points, double centre, double width) 
     }
 
     /** Makes synthetic peaks of {@code synthetic:} locations; rejects anything else. */
-    public static final ItemSourceResolver RESOLVER = (location, containerPath, format) -> parse(location);
+    public static final ItemSourceResolver RESOLVER = new SyntheticPeakResolver();
 
     /**
      * Reads a location written by {@link #location()}.

@@ -47,6 +47,10 @@ import org.parseq.ui.nodes.NodePart;
 import org.parseq.ui.plot.Curve;
 import org.parseq.ui.session.WorkbenchSession;
 import org.parseq.ui.tree.DataTreePart;
+import org.parseq.ui.workbench.ExampleData;
+import org.parseq.ui.workbench.PipelineCatalog;
+import org.parseq.ui.workbench.ProjectActions;
+import org.parseq.ui.workbench.SessionUi;
 
 /**
  * What a user does in the real workbench, driven through SWT and the e4 services: load the
@@ -77,7 +81,7 @@ class WorkbenchAcceptanceTest {
         };
         org.eclipse.core.runtime.Platform.addLogListener(logged);
         try {
-            runWorkbench(List.of("-clearPersistedState"), this::firstSession);
+            runWorkbench(List.of("-clearPersistedState", "--pipeline", "xas"), this::firstSession);
             assertNotNull(savedProject, "the first session saved a project");
             runWorkbench(List.of(savedProject.toString()), this::reopenedSession);
         } finally {
@@ -113,7 +117,7 @@ class WorkbenchAcceptanceTest {
         }
 
         NodePart node(String nodeId) {
-            return partObject(NodePart.PART_ID_PREFIX + nodeId, NodePart.class);
+            return partObject(NodePart.partId("xas", nodeId), NodePart.class);
         }
     }
 
@@ -128,6 +132,9 @@ class WorkbenchAcceptanceTest {
                 Shell shell = mainShell(display);
                 MWindow model = (MWindow) shell.getData("modelElement");
                 window = new Window(shell, model, model.getContext(), ui);
+                PipelineCatalog catalog = window.context().get(PipelineCatalog.class);
+                examples = ExampleData.folder(catalog.examples().forPipeline("xas").get(0))
+                        .orElseThrow(() -> new AssertionError("no example data installed"));
                 ui.settle(500);
                 scenario.run(window);
             } catch (Throwable e) {
@@ -156,8 +163,10 @@ class WorkbenchAcceptanceTest {
         return null;
     }
 
-    private static Path examples() {
-        return ExampleData.folder("xas").orElseThrow(() -> new AssertionError("no example data installed"));
+    private Path examples;
+
+    private Path examples() {
+        return examples;
     }
 
     private void firstSession(Window window) throws Exception {
@@ -169,7 +178,7 @@ class WorkbenchAcceptanceTest {
         // Load the three Cu foils through the file browser, with the format saved beside them.
         FileTreePart files = window.partObject("org.parseq.ui.part.files", FileTreePart.class);
         files.showFolder(examples());
-        files.format().show(FormatDraft.fromJson(Files.readString(examples().resolve("Cu-foils.format.json"),
+        files.format().show(FormatDraft.fromJson(Files.readString(examples().resolve("cu-foils.format.json"),
                 StandardCharsets.UTF_8)));
         assertTrue(files.format().problem().isEmpty(), () -> "format: " + files.format().problem());
         List<TreeEntry> foils = files.root().children().stream().filter(e -> e.name().endsWith(".dat")).toList();
@@ -245,7 +254,7 @@ class WorkbenchAcceptanceTest {
         assertEquals(List.of(group), workbench.session().root().getChildren());
 
         // Detach the µd view into a window of its own, then dock it back.
-        MPart muPart = window.parts().findPart(NodePart.PART_ID_PREFIX + MU);
+        MPart muPart = window.parts().findPart(NodePart.partId("xas", MU));
         MPartStack nodeStack = (MPartStack) (Object) muPart.getParent();
         window.models().detach(muPart, 60, 60, 800, 560);
         ui.settle(800);

@@ -3,6 +3,7 @@ package org.parseq.core.engine;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,45 +22,60 @@ final class ArrayCombination {
     }
 
     static Map<String, double[]> combine(NodeDefinition node, Combiner combiner, List<NodeResult> parents) {
+        List<String> names = new ArrayList<>();
+        for (int i = 1; i <= parents.size(); i++) {
+            names.add("parent " + i);
+        }
+        return combine(node, combiner, parents, names);
+    }
+
+    /** @param parentNames the parents' aliases, for messages */
+    static Map<String, double[]> combine(NodeDefinition node, Combiner combiner, List<NodeResult> parents,
+            List<String> parentNames) {
+        AlignedArrays aligned = align(node, parents, parentNames);
+        Map<String, double[]> combined = new HashMap<>(combiner.combine(aligned));
+        node.abscissa().ifPresent(abscissa -> {
+            if (aligned.x() != null) {
+                combined.put(abscissa.name(), aligned.x().clone());
+            }
+        });
+        return combined;
+    }
+
+    static AlignedArrays align(NodeDefinition node, List<NodeResult> parents, List<String> parentNames) {
         Optional<ArrayDefinition> abscissa = node.abscissa();
         double[] x = abscissa.map(a -> parents.get(0).arrays().get(a.name())).orElse(null);
         boolean sameGrid = x == null || parents.stream()
                 .allMatch(p -> Arrays.equals(x, p.arrays().get(abscissa.get().name())));
-        Map<String, double[]> combined = new HashMap<>();
-        if (x != null) {
-            combined.put(abscissa.get().name(), x.clone());
-        }
+        Map<String, List<double[]>> arrays = new LinkedHashMap<>();
         for (ArrayDefinition array : node.arrays()) {
             if (array.role() == ArrayRole.X || array.role() == ArrayRole.SCALAR_0D) {
                 continue;
             }
             List<double[]> values = new ArrayList<>();
             for (NodeResult parent : parents) {
-                double[] value = parent.arrays().get(array.name());
-                if (value == null) {
-                    continue;
-                }
-                double[] parentX = x == null ? null : parent.arrays().get(abscissa.get().name());
-                if (parentX != null && value.length != parentX.length) {
-                    // Not a function of x (e.g. a node's own k grid kept beside its spectra): the
-                    // node's own transforms make it again for the combined item.
-                    continue;
-                }
-                if (!sameGrid) {
-                    value = interpolate(parent.arrays().get(abscissa.get().name()), value, x, array.name());
-                }
-                values.add(value);
+                values.add(alignedValue(parent, array.name(), x, sameGrid, abscissa));
             }
-            if (values.isEmpty()) {
-                continue;
+            if (values.stream().anyMatch(v -> v != null)) {
+                arrays.put(array.name(), values);
             }
-            int length = values.get(0).length;
-            if (values.stream().anyMatch(v -> v.length != length)) {
-                throw new IllegalArgumentException("array '" + array.name() + "' has different lengths in the parents");
-            }
-            combined.put(array.name(), combiner.combine(values));
         }
-        return combined;
+        return new AlignedArrays(x, arrays, parentNames);
+    }
+
+    private static double[] alignedValue(NodeResult parent, String arrayName, double[] x, boolean sameGrid,
+            Optional<ArrayDefinition> abscissa) {
+        double[] value = parent.arrays().get(arrayName);
+        if (value == null || x == null) {
+            return value;
+        }
+        double[] parentX = parent.arrays().get(abscissa.get().name());
+        if (parentX != null && value.length != parentX.length) {
+            // Not a function of x (e.g. a node's own k grid kept beside its spectra): the
+            // node's own transforms make it again for the combined item.
+            return null;
+        }
+        return sameGrid ? value : interpolate(parentX, value, x, arrayName);
     }
 
     /** Linear interpolation of (xs, ys) at the points of {@code at}, extrapolating linearly. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.parseq.core.pipeline.Image2D;
+import org.parseq.core.pipeline.Stack3D;
 import org.parseq.core.pipeline.TransformContext;
 
 /** One item's view during one transform: inputs from the upstream result, outputs for the next. */
@@ -20,14 +21,42 @@ final class ItemComputation implements TransformContext {
     private final Map<String, Double> outputScalars = new HashMap<>();
     private final Map<String, Image2D> inputImages;
     private final Map<String, Image2D> outputImages = new LinkedHashMap<>();
+    private final Map<String, Stack3D> inputStacks;
+    private final Map<String, Stack3D> outputStacks = new LinkedHashMap<>();
 
-    ItemComputation(String alias, Map<String, double[]> inputs, Map<String, Double> inputScalars,
-            Map<String, Image2D> inputImages, Map<String, Object> parameters) {
+    ItemComputation(String alias, NodeData input, Map<String, Object> parameters) {
         this.alias = alias;
-        this.inputs = inputs;
-        this.inputScalars = inputScalars;
-        this.inputImages = inputImages;
+        this.inputs = input.arrays();
+        this.inputScalars = input.scalars();
+        this.inputImages = input.images();
+        this.inputStacks = input.stacks();
         this.parameters = parameters;
+    }
+
+    @Override
+    public Optional<Stack3D> inputStack(String name) {
+        return Optional.ofNullable(inputStacks.get(name));
+    }
+
+    @Override
+    public void outputStack(String name, Stack3D stack) {
+        outputStacks.put(name, stack);
+    }
+
+    /** What the next transform of the node sees: the inputs with this transform's outputs laid over them. */
+    NodeData after() {
+        Map<String, double[]> arrays = new HashMap<>(inputs);
+        arrays.putAll(outputs);
+        Map<String, Image2D> images = new HashMap<>(inputImages);
+        images.putAll(outputImages);
+        Map<String, Stack3D> stacks = new HashMap<>(inputStacks);
+        stacks.putAll(outputStacks);
+        return new NodeData(arrays, scalarsAfter(), images, stacks);
+    }
+
+    /** What this transform wrote, with the scalars known downstream. */
+    NodeData written() {
+        return new NodeData(outputs, scalarsAfter(), outputImages, outputStacks);
     }
 
     @Override

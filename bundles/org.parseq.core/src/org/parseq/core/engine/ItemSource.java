@@ -2,7 +2,10 @@ package org.parseq.core.engine;
 
 import java.util.Map;
 
-/** Where an item's data come from: a file read with a data format, an HDF5 entry, a generator. */
+/**
+ * Where an item's data come from: a file read with a data format, an HDF5 entry, a generator.
+ * Data of any rank enter through {@link #read()}; {@link #load()} is the 1D part.
+ */
 public interface ItemSource {
 
     /**
@@ -18,4 +21,14 @@ public interface ItemSource {
      * @throws Exception with a message that names the file and what is wrong
      */
     Map<String, double[]> load() throws Exception;
+
+    /**
+     * Reads the arrays of the entry node of every rank. Sources of 1D data need not override
+     * it; those that read images, stacks or scalars do.
+     *
+     * @throws Exception with a message that names the file, the dataset and what is wrong
+     */
+    default SourceData read() throws Exception {
+        return SourceData.ofArrays(load());
+    }
 }

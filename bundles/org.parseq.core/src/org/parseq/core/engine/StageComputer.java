@@ -3,12 +3,13 @@ package org.parseq.core.engine;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.parseq.core.pipeline.ArrayDefinition;
-import org.parseq.core.pipeline.Image2D;
+import org.parseq.core.pipeline.ArrayRole;
 import org.parseq.core.pipeline.NodeDefinition;
 import org.parseq.core.pipeline.PipelineDefinition;
 import org.parseq.core.pipeline.TransformDefinition;
@@ -32,20 +33,23 @@ final class StageComputer {
 
     NodeResult load(ItemSpec item, String nodeId, StageKey key) {
         NodeDefinition node = pipeline.requireNode(nodeId);
-        Map<String, double[]> arrays;
+        SourceData data;
         try {
-            arrays = item.source().load();
+            data = item.source().read();
         } catch (Exception | LinkageError e) {
             return NodeResult.failed(key, NodeStatus.SOURCE_NOT_FOUND,
                     "cannot read data of " + item.alias() + ": " + e.getMessage(), stackTrace(e));
         }
+        Set<String> computedHere = new HashSet<>();
+        pipeline.selfTransforms(node.id()).forEach(self -> computedHere.addAll(self.outputs()));
         for (ArrayDefinition array : node.arrays()) {
-            if (!array.optional() && !computedOnly(array.role()) && !arrays.containsKey(array.name())) {
+            if (!array.optional() && array.role() != ArrayRole.SCALAR_0D && !computedHere.contains(array.name())
+                    && !data.has(array.name())) {
                 return NodeResult.failed(key, NodeStatus.BAD, "the data of " + item.alias() + " lack array '"
                         + array.name() + "' of node '" + node.name() + "'", "");
             }
         }
-        return applySelfTransforms(item, node, key, arrays, Map.of(), Map.of());
+        return applySelfTransforms(item, node, key, NodeData.of(data));
     }
 
     NodeResult transform(ItemSpec item, TransformDefinition transform, StageKey key) {
@@ -54,16 +58,15 @@ final class StageComputer {
         if (!upstream.isGood()) {
             return notComputedBecauseOf(upstream, key, transform.fromNode());
         }
-        ItemComputation computation = new ItemComputation(item.alias(), upstream.arrays(), upstream.scalars(),
-                upstream.images(), plan.parameters(transform, item));
+        ItemComputation computation = new ItemComputation(item.alias(), NodeData.of(upstream),
+                plan.parameters(transform, item));
         try {
             checkParameters(transform, item);
             transform.perItem().apply(computation);
         } catch (Exception | LinkageError | AssertionError | StackOverflowError e) {
             return failure(key, transform, item, e);
         }
-        return applySelfTransforms(item, node, key, computation.outputs(), computation.scalarsAfter(),
-                computation.outputImages());
+        return applySelfTransforms(item, node, key, computation.written());
     }
 
     /** Applies an all-items transform; returns one result per participant, in order. */
@@ -83,8 +86,8 @@ final class StageComputer {
                 }
                 return blocked;
             }
-            computations.add(new ItemComputation(participants.get(i).alias(), upstream.arrays(),
-                    upstream.scalars(), upstream.images(), plan.parameters(transform, participants.get(i))));
+            computations.add(new ItemComputation(participants.get(i).alias(), NodeData.of(upstream),
+                    plan.parameters(transform, participants.get(i))));
         }
         try {
             for (ItemSpec participant : participants) {
@@ -98,8 +101,7 @@ final class StageComputer {
             return results;
         }
         for (int i = 0; i < participants.size(); i++) {
-            results.add(applySelfTransforms(participants.get(i), node, keys.get(i), computations.get(i).outputs(),
-                    computations.get(i).scalarsAfter(), computations.get(i).outputImages()));
+            results.add(applySelfTransforms(participants.get(i), node, keys.get(i), computations.get(i).written()));
         }
         return results;
     }
@@ -117,44 +119,26 @@ final class StageComputer {
         }
         try {
             Map<String, double[]> arrays = ArrayCombination.combine(node, item.combination().combiner(), parents);
-            return applySelfTransforms(item, node, key, arrays, Map.of(), Map.of());
+            return applySelfTransforms(item, node, key, NodeData.ofArrays(arrays));
         } catch (RuntimeException e) {
             return NodeResult.failed(key, NodeStatus.BAD, "cannot combine " + item.alias() + ": " + e.getMessage(),
                     stackTrace(e));
         }
     }
 
-    private NodeResult applySelfTransforms(ItemSpec item, NodeDefinition node, StageKey key,
-            Map<String, double[]> arrays, Map<String, Double> scalars, Map<String, Image2D> images) {
-        Map<String, double[]> currentArrays = arrays;
-        Map<String, Double> currentScalars = scalars;
-        Map<String, Image2D> currentImages = images;
+    private NodeResult applySelfTransforms(ItemSpec item, NodeDefinition node, StageKey key, NodeData entering) {
+        NodeData current = entering;
         for (TransformDefinition self : pipeline.selfTransforms(node.id())) {
-            ItemComputation computation = new ItemComputation(item.alias(), currentArrays, currentScalars,
-                    currentImages, plan.parameters(self, item));
+            ItemComputation computation = new ItemComputation(item.alias(), current, plan.parameters(self, item));
             try {
                 checkParameters(self, item);
                 self.perItem().apply(computation);
             } catch (Exception | LinkageError | AssertionError | StackOverflowError e) {
                 return failure(key, self, item, e);
             }
-            Map<String, double[]> merged = new HashMap<>(currentArrays);
-            merged.putAll(computation.outputs());
-            currentArrays = merged;
-            currentScalars = computation.scalarsAfter();
-            Map<String, Image2D> mergedImages = new HashMap<>(currentImages);
-            mergedImages.putAll(computation.outputImages());
-            currentImages = mergedImages;
+            current = computation.after();
         }
-        return NodeResult.good(key, currentArrays, currentScalars, currentImages);
-    }
-
-    /** Roles that data sources do not fill: scalars and images are made by transforms. */
-    private static boolean computedOnly(org.parseq.core.pipeline.ArrayRole role) {
-        return switch (role) {
-            case SCALAR_0D, IMAGE_2D, STACK_3D -> true;
-            default -> false;
-        };
+        return NodeResult.good(key, current.arrays(), current.scalars(), current.images(), current.stacks());
     }
 
     private void checkParameters(TransformDefinition transform, ItemSpec item) {

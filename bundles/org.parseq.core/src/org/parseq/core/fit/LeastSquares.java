@@ -32,10 +32,11 @@ public final class LeastSquares {
     /**
      * Minimises Σ residuals(p)² from {@code start} within [lower, upper] (infinite for none).
      *
-     * @throws FitException when there is nothing to vary or the residuals are not finite at the start
+     * @throws FitException when there is nothing to vary, no data, or the model is not finite somewhere on the way
      */
-    public static Outcome minimize(Residuals residuals, double[] start, double[] lower, double[] upper,
+    public static Outcome minimize(Residuals model, double[] start, double[] lower, double[] upper,
             SolverOptions options) {
+        Residuals residuals = finiteOnly(model);
         int n = start.length;
         if (n == 0) {
             throw new FitException("no parameter is varied: set at least one free (not fixed, not '=' tied)");
@@ -43,9 +44,6 @@ public final class LeastSquares {
         double[] f0 = residuals.at(start);
         if (f0.length == 0) {
             throw new FitException("no data points to fit");
-        }
-        if (!Vectors.allFinite(f0)) {
-            throw new FitException("the model is not finite at the start values");
         }
         boolean bounded = false;
         for (int i = 0; i < n; i++) {
@@ -60,6 +58,21 @@ public final class LeastSquares {
         }
         return new Outcome(s.x(), s.residuals(), s.sumOfSquares(), cov, errors, s.converged(), s.status(),
                 s.message(), s.evaluations());
+    }
+
+    /**
+     * The original turns every floating-point error into a failure of the fit (§0.2-11); a
+     * model that overflows or divides by zero fails here too, instead of steering the optimizer.
+     */
+    private static Residuals finiteOnly(Residuals model) {
+        return p -> {
+            double[] f = model.at(p);
+            if (!Vectors.allFinite(f)) {
+                throw new FitException("floating-point error: the model is not finite at the parameters "
+                        + java.util.Arrays.toString(p));
+            }
+            return f;
+        };
     }
 
     /** Pseudo-inverse covariance; infinite when there are no more points than parameters. */

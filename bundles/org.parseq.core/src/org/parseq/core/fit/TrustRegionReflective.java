@@ -132,10 +132,6 @@ final class TrustRegionReflective {
                 fNew = residuals(xNew);
                 steps++;
                 double stepHNorm = Vectors.norm(step.scaledStep());
-                if (!Vectors.allFinite(fNew)) {
-                    delta = 0.25 * stepHNorm;
-                    continue;
-                }
                 costNew = 0.5 * Vectors.dot(fNew, fNew);
                 actualReduction = cost - costNew;
                 double ratio;

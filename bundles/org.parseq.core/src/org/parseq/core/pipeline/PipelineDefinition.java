@@ -1,13 +1,13 @@
 package org.parseq.core.pipeline;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 
 /**
  * A validated pipeline: nodes joined by transforms into an acyclic graph (a transform from a
@@ -41,6 +41,7 @@ public final class PipelineDefinition {
             if (nodesById.putIfAbsent(node.id(), node) != null) {
                 throw problem("node id '" + node.id() + "' is used twice");
             }
+            checkAxes(node);
         }
         for (TransformDefinition transform : this.transforms) {
             checkTransform(transform);
@@ -115,6 +116,23 @@ public final class PipelineDefinition {
         return transforms.stream().filter(t -> t.fromNode().equals(nodeId) && t.isSelfTransform()).toList();
     }
 
+    /** The axes of an image or stack name 1D arrays of its own node. */
+    private void checkAxes(NodeDefinition node) {
+        for (ArrayDefinition array : node.arrays()) {
+            for (String axis : array.axes()) {
+                if (axis.isEmpty()) {
+                    continue;
+                }
+                boolean oneDimensional = node.arrays().stream()
+                        .anyMatch(other -> other.name().equals(axis) && other.rank() == 1);
+                if (!oneDimensional) {
+                    throw problem("array '" + array.name() + "' of node '" + node.id() + "' has axis '" + axis
+                            + "', which is not a 1D array of that node");
+                }
+            }
+        }
+    }
+
     private void checkTransform(TransformDefinition transform) {
         if (transformsById.putIfAbsent(transform.id(), transform) != null) {
             throw problem("transform id '" + transform.id() + "' is used twice");
@@ -166,14 +184,15 @@ public final class PipelineDefinition {
             }
         }
         List<NodeDefinition> order = new ArrayList<>();
-        Deque<NodeDefinition> ready = new ArrayDeque<>();
+        // Of the nodes that are ready, the one declared first: node views follow the author's order.
+        PriorityQueue<NodeDefinition> ready = new PriorityQueue<>(Comparator.comparingInt(nodes::indexOf));
         nodes.stream().filter(n -> pendingInputs.get(n.id()) == 0).forEach(ready::add);
         while (!ready.isEmpty()) {
-            NodeDefinition node = ready.removeFirst();
+            NodeDefinition node = ready.poll();
             order.add(node);
             for (TransformDefinition transform : outgoing(node.id())) {
                 if (pendingInputs.merge(transform.toNode(), -1, Integer::sum) == 0) {
-                    ready.addLast(nodesById.get(transform.toNode()));
+                    ready.add(nodesById.get(transform.toNode()));
                 }
             }
         }

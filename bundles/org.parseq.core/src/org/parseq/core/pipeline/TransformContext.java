@@ -22,6 +22,11 @@ public interface TransformContext {
     /** A 2D array of the from-node, if it has one of that name. */
     Optional<Image2D> inputImage(String name);
 
+    /** A 3D array of the from-node, if it has one of that name. */
+    default Optional<Stack3D> inputStack(String name) {
+        return Optional.empty();
+    }
+
     /** A scalar of the from-node (a 0D array or a value found by an earlier transform). */
     double inputScalar(String name);
 
@@ -40,6 +45,11 @@ public interface TransformContext {
 
     /** Writes a 2D array (role {@link ArrayRole#IMAGE_2D}) of the to-node. */
     void outputImage(String name, Image2D image);
+
+    /** Writes a 3D array (role {@link ArrayRole#STACK_3D}) of the to-node. */
+    default void outputStack(String name, Stack3D stack) {
+        throw new UnsupportedOperationException("this context cannot hold 3D arrays");
+    }
 
     /**
      * Writes a scalar of the to-node: a 0D array, or a parameter value the transform found by

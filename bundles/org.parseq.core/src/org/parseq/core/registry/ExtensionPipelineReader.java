@@ -17,6 +17,7 @@ public final class ExtensionPipelineReader {
     public static final String EXTENSION_POINT_ID = "org.parseq.core.pipelines";
     static final String PIPELINE_ELEMENT = "pipeline";
     static final String PROVIDER_ATTRIBUTE = "provider";
+    static final String ICON_ATTRIBUTE = "icon";
 
     private ExtensionPipelineReader() {
     }
@@ -56,8 +57,10 @@ public final class ExtensionPipelineReader {
                             + PipelineProvider.class.getName());
                     continue;
                 }
-                pipelines.register(pipelineProvider.createPipeline(), "bundle " + contributor);
-            } catch (CoreException | PipelineDefinitionException | IllegalArgumentException e) {
+                String icon = element.getAttribute(ICON_ATTRIBUTE);
+                pipelines.register(pipelineProvider.createPipeline(), "bundle " + contributor, pipelineProvider.synopsis(),
+                        icon == null || icon.isBlank() ? null : "platform:/plugin/" + contributor + "/" + icon);
+            } catch (CoreException | PipelineDefinitionException | IllegalArgumentException | LinkageError e) {
                 problems.add(contributor + ": " + e.getMessage());
             }
         }

@@ -12,4 +12,9 @@ public interface PipelineProvider {
 
     /** Builds the pipeline; called once per registry. */
     PipelineDefinition createPipeline();
+
+    /** One line telling a user what the pipeline is for, shown where a pipeline is chosen. */
+    default String synopsis() {
+        return "";
+    }
 }

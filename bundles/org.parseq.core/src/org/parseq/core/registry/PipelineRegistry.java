@@ -17,6 +17,8 @@ import org.parseq.core.pipeline.PipelineDefinitionException;
 public final class PipelineRegistry {
 
     private final Map<String, PipelineDefinition> pipelines = new LinkedHashMap<>();
+    private final Map<String, String> synopses = new LinkedHashMap<>();
+    private final Map<String, String> icons = new LinkedHashMap<>();
 
     /**
      * Adds a pipeline.
@@ -30,6 +32,30 @@ public final class PipelineRegistry {
             throw new PipelineDefinitionException("pipeline id '" + pipeline.id() + "' from " + origin
                     + " is already registered; each pipeline needs its own id");
         }
+    }
+
+    /**
+     * Adds a pipeline with what a user sees when choosing one.
+     *
+     * @param synopsis one line on what it is for; may be empty
+     * @param iconUri  a {@code platform:/plugin/...} URI of its icon, or null
+     */
+    public synchronized void register(PipelineDefinition pipeline, String origin, String synopsis, String iconUri) {
+        register(pipeline, origin);
+        synopses.put(pipeline.id(), synopsis == null ? "" : synopsis);
+        if (iconUri != null) {
+            icons.put(pipeline.id(), iconUri);
+        }
+    }
+
+    /** One line on what the pipeline is for; empty when its provider gives none. */
+    public synchronized String synopsis(String id) {
+        return synopses.getOrDefault(id, "");
+    }
+
+    /** The URI of the pipeline's icon, if its contribution names one. */
+    public synchronized Optional<String> iconUri(String id) {
+        return Optional.ofNullable(icons.get(id));
     }
 
     public synchronized Optional<PipelineDefinition> pipeline(String id) {
@@ -71,7 +97,7 @@ public final class PipelineRegistry {
     public static PipelineRegistry fromServiceLoader(ClassLoader classLoader) {
         PipelineRegistry registry = new PipelineRegistry();
         for (PipelineProvider provider : ServiceLoader.load(PipelineProvider.class, classLoader)) {
-            registry.register(provider.createPipeline(), provider.getClass().getName());
+            registry.register(provider.createPipeline(), provider.getClass().getName(), provider.synopsis(), null);
         }
         return registry;
     }

@@ -20,7 +20,7 @@ public record DataFormat(List<ArraySpec> arrays, HeaderRule header, String comme
 		if (arrays.isEmpty()) {
 			throw new IllegalArgumentException("a data format needs at least one array");
 		}
-		if (arrays.get(0).isOptional()) {
+		if (arrays.get(0).isOptional() && arrays.get(0).rank() == 1) {
 			throw new IllegalArgumentException("the x array " + arrays.get(0).name() + " cannot be optional");
 		}
 		header = Objects.requireNonNullElse(header, new HeaderRule.CommentsOnly());
@@ -34,6 +34,25 @@ public record DataFormat(List<ArraySpec> arrays, HeaderRule header, String comme
 
 	public ArraySpec xArray() {
 		return arrays.get(0);
+	}
+
+	/** Whether some array is not 1D: then rows are read as they are, never sorted by x. */
+	public boolean hasShapedArrays() {
+		return arrays.stream().anyMatch(array -> array.rank() != 1);
+	}
+
+	/** The 1D arrays only, x first; empty when there are none. */
+	public java.util.Optional<DataFormat> oneDimensional() {
+		List<ArraySpec> columns = arrays.stream().filter(array -> array.rank() == 1).toList();
+		if (columns.isEmpty() || columns.get(0).isOptional()) {
+			return java.util.Optional.empty();
+		}
+		return java.util.Optional.of(new DataFormat(columns, header, commentPrefix));
+	}
+
+	/** The arrays of rank 0, 2 or 3. */
+	public List<ArraySpec> shapedArrays() {
+		return arrays.stream().filter(array -> array.rank() != 1).toList();
 	}
 
 	/** The largest column index any array uses, or -1 when no array reads columns. */

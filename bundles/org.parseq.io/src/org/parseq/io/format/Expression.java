@@ -2,6 +2,7 @@ package org.parseq.io.format;
 
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
 
@@ -132,6 +133,85 @@ public sealed interface Expression {
 			for (Expression term : terms) {
 				term.collectReferences(columns, datasets);
 			}
+		}
+	}
+
+	/**
+	 * A generated axis, as numpy makes one: {@code linspace(start, stop, count)} with both ends
+	 * included, or {@code arange(start, stop, step)} with the stop excluded (step 1 when
+	 * omitted). Its arguments are constant expressions; e.g. a scan's θ axis that the file
+	 * does not store.
+	 */
+	record Generated(String function, List<Expression> arguments) implements Expression {
+		static final List<String> FUNCTIONS = List.of("linspace", "arange");
+		/** More points than any detector axis has; guards against a mistyped count. */
+		static final long MAX_POINTS = 100_000_000L;
+
+		public Generated {
+			arguments = List.copyOf(arguments);
+		}
+
+		static Generated of(String function, List<Expression> arguments, String text) throws DataFormatException {
+			boolean linspace = function.equals("linspace");
+			if (linspace ? arguments.size() != 3 : arguments.size() < 2 || arguments.size() > 3) {
+				throw new DataFormatException("expression \"" + text + "\"", function, linspace
+						? "expected linspace(start, stop, count)" : "expected arange(start, stop) or arange(start, stop, step)");
+			}
+			Set<Integer> columns = new TreeSet<>();
+			Set<String> datasets = new TreeSet<>();
+			arguments.forEach(argument -> argument.collectReferences(columns, datasets));
+			if (!columns.isEmpty() || !datasets.isEmpty()) {
+				throw new DataFormatException("expression \"" + text + "\"", function,
+						"the arguments of " + function + " must be numbers, not columns or datasets");
+			}
+			return new Generated(function, arguments);
+		}
+
+		@Override
+		public double[] evaluate(Operands operands) throws DataFormatException {
+			double start = constant(0, operands);
+			double stop = constant(1, operands);
+			if (function.equals("linspace")) {
+				double count = constant(2, operands);
+				if (count < 1 || count != Math.rint(count) || count > MAX_POINTS) {
+					throw new DataFormatException("linspace", "count", "expected a whole number of points from 1 to "
+							+ MAX_POINTS + ", not " + count);
+				}
+				int n = (int) count;
+				double[] values = new double[n];
+				double step = n > 1 ? (stop - start) / (n - 1) : 0;
+				for (int i = 0; i < n; i++) {
+					values[i] = start + i * step;
+				}
+				if (n > 1) {
+					values[n - 1] = stop; // numpy sets the end point exactly
+				}
+				return values;
+			}
+			double step = arguments.size() == 3 ? constant(2, operands) : 1;
+			double span = (stop - start) / step;
+			if (step == 0 || !Double.isFinite(span) || span > MAX_POINTS) {
+				throw new DataFormatException("arange", "step", "cannot make an axis from " + start + " to " + stop
+						+ " in steps of " + step);
+			}
+			int n = Math.max(0, (int) Math.ceil(span));
+			double[] values = new double[n];
+			for (int i = 0; i < n; i++) {
+				values[i] = start + i * step;
+			}
+			return values;
+		}
+
+		private double constant(int index, Operands operands) throws DataFormatException {
+			double[] value = arguments.get(index).evaluate(operands);
+			if (value.length != 1) {
+				throw new DataFormatException(function, "argument " + (index + 1), "expected a number");
+			}
+			return value[0];
+		}
+
+		@Override
+		public void collectReferences(Set<Integer> columns, Set<String> datasets) {
 		}
 	}
 }

@@ -172,6 +172,9 @@ public final class ExpressionParser {
 		if (function.equals("sum")) {
 			return new Expression.Sum(sumArguments());
 		}
+		if (Expression.Generated.FUNCTIONS.contains(function)) {
+			return generatedAxis(function);
+		}
 		DoubleUnaryOperator operation = FUNCTIONS.get(function);
 		if (operation == null) {
 			throw syntaxError(text, name.position(), "unknown name '" + identifier
@@ -197,6 +200,16 @@ public final class ExpressionParser {
 		return terms;
 	}
 
+	private Expression generatedAxis(String function) throws DataFormatException {
+		expect(Kind.LEFT_PAREN, "'(' after " + function);
+		List<Expression> arguments = new ArrayList<>();
+		do {
+			arguments.add(additive());
+		} while (accept(Kind.COMMA));
+		expect(Kind.RIGHT_PAREN, "',' or ')' closing the call of " + function);
+		return Expression.Generated.of(function, arguments, text);
+	}
+
 	private static String withoutNumpyPrefix(String identifier) {
 		String lower = identifier.toLowerCase(Locale.ROOT);
 		if (lower.startsWith("np.")) {
@@ -211,6 +224,7 @@ public final class ExpressionParser {
 	private static String knownFunctions() {
 		List<String> names = new ArrayList<>(FUNCTIONS.keySet());
 		names.add("sum");
+		names.addAll(Expression.Generated.FUNCTIONS);
 		names.sort(null);
 		return String.join(", ", names);
 	}

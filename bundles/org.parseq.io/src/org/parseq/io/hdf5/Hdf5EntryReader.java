@@ -7,6 +7,8 @@ import java.util.Map;
 
 import org.parseq.io.DataFormatException;
 import org.parseq.io.LoadedData;
+import org.parseq.io.ShapedValues;
+import org.parseq.io.format.ArraySpec;
 import org.parseq.io.format.DataFormat;
 import org.parseq.io.format.Operands;
 import org.parseq.io.format.Slice;
@@ -14,8 +16,9 @@ import org.parseq.io.read.FormatApplier;
 
 /**
  * Reads the arrays of a format from one entry (group) of an HDF5 file; paths are relative to the
- * entry. An array with a {@link Slice} reads only the selected part of each of its datasets; the
- * result of every array must be 1D (or a scalar, which broadcasts in expressions).
+ * entry. An array with a {@link Slice} reads only the selected part of each of its datasets. 1D
+ * arrays go through the column rules ({@link FormatApplier}); scalars, images and stacks are read
+ * by shape ({@link ShapedArrayReader}). Rows are sorted by x only when every array is 1D.
  */
 public final class Hdf5EntryReader {
 	private Hdf5EntryReader() {
@@ -47,7 +50,23 @@ public final class Hdf5EntryReader {
 			// the original matches named-format keywords against the measurement dataset names
 			measurement.children().forEach(child -> header.add(child.name()));
 		}
-		return FormatApplier.apply(source, format, operands, header, Map.of());
+		java.util.Optional<DataFormat> columns = format.oneDimensional();
+		LoadedData data = columns.isPresent()
+				? FormatApplier.apply(source, columns.get(), operands, header, Map.of(), !format.hasShapedArrays())
+				: new LoadedData(source, Map.of(), header, Map.of(), List.of());
+		ShapedArrayReader shapedReader = new ShapedArrayReader(container, entry, source);
+		Map<String, ShapedValues> shaped = new java.util.LinkedHashMap<>();
+		for (ArraySpec spec : format.shapedArrays()) {
+			if (probe) {
+				shapedReader.check(spec);
+			} else {
+				ShapedValues values = shapedReader.read(spec);
+				if (values != null) {
+					shaped.put(spec.name(), values);
+				}
+			}
+		}
+		return data.withShaped(shaped);
 	}
 
 	private record EntryOperands(Hdf5Container container, String entry, String source, boolean probe)

@@ -24,6 +24,7 @@ public final class ColumnFileReader {
 		if (format.readsDatasets()) {
 			throw new DataFormatException(path.toString(), "", "the format reads HDF5 datasets; expected column sources");
 		}
+		requireColumnsOnly(path, format);
 		DataRows.Split split = DataRows.split(new LineIndex(TextFile.readBytes(path)), format.header(),
 				format.commentPrefix());
 		int columnCount = format.maxUsedColumn() + 1;
@@ -64,6 +65,18 @@ public final class ColumnFileReader {
 
 	/** Data rows that {@link #check} parses and evaluates from the start of the data. */
 	public static final int CHECKED_ROWS = 32;
+
+	/** A column file holds 1D columns: a format that asks it for an image, stack or scalar cannot apply. */
+	private static void requireColumnsOnly(Path path, DataFormat format) throws DataFormatException {
+		for (ArraySpec spec : format.shapedArrays()) {
+			if (!spec.isOptional()) {
+				throw new DataFormatException(path.toString(), "array " + spec.name(), "is "
+						+ (spec.rank() == 0 ? "a scalar" : "a " + spec.rank() + "D array")
+						+ " and a column file holds 1D columns only; expected an HDF5 entry");
+			}
+		}
+	}
+
 	/** Files up to this size on disk have the column count of every row checked by {@link #check}. */
 	public static final long WIDTH_SCANNED_BYTES = 2L * 1024 * 1024;
 	/** Bytes at the end of a larger plain file whose complete rows {@link #check} checks for width. */
@@ -82,6 +95,7 @@ public final class ColumnFileReader {
 		if (format.readsDatasets()) {
 			throw new DataFormatException(path.toString(), "", "the format reads HDF5 datasets; expected column sources");
 		}
+		requireColumnsOnly(path, format);
 		int columnCount = format.maxUsedColumn() + 1;
 		List<String> lines = new ArrayList<>();
 		long headBytes = 0;

@@ -24,9 +24,20 @@ public final class FormatApplier {
 
 	public static LoadedData apply(String source, DataFormat format, Operands operands, List<String> headerLines,
 			Map<String, String> metadata) throws DataFormatException {
+		return apply(source, format, operands, headerLines, metadata, true);
+	}
+
+	/**
+	 * @param sortRows whether rows are sorted and de-duplicated by x; not when images or stacks
+	 *                 are read beside the columns, whose rows follow the file's order
+	 */
+	public static LoadedData apply(String source, DataFormat format, Operands operands, List<String> headerLines,
+			Map<String, String> metadata, boolean sortRows) throws DataFormatException {
 		Map<String, double[]> arrays = fill(source, format, operands);
 		List<String> notes = new ArrayList<>();
-		sortByX(format, arrays, notes);
+		if (sortRows) {
+			sortByX(format, arrays, notes);
+		}
 		convert(format, arrays, notes);
 		return new LoadedData(source, arrays, headerLines, metadata, notes);
 	}

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.parseq.core.engine.ItemSource;
+import org.parseq.core.engine.SourceData;
 import org.parseq.io.DataFormatException;
 import org.parseq.io.LoadedData;
 import org.parseq.io.hdf5.Hdf5Container;
@@ -45,14 +46,27 @@ public record FileItemSource(Path path, String entry, EntryFormat format) implem
 
     @Override
     public Map<String, double[]> load() throws DataFormatException {
-        LoadedData data;
+        return oneDimensional(readFile());
+    }
+
+    /** Every array of the entry node, of any rank, with image and stack shapes checked against their axes. */
+    @Override
+    public SourceData read() throws DataFormatException {
+        LoadedData data = readFile();
+        Map<String, double[]> arrays = oneDimensional(data);
+        return ShapedArrays.toSourceData(toString(), format.node(), format.format(), arrays, data.shaped());
+    }
+
+    private LoadedData readFile() throws DataFormatException {
         if (entry == null) {
-            data = ColumnFileReader.read(path, format.format());
-        } else {
-            try (Hdf5Container container = Hdf5Container.open(path)) {
-                data = Hdf5EntryReader.read(container, entry, format.format());
-            }
+            return ColumnFileReader.read(path, format.format());
         }
+        try (Hdf5Container container = Hdf5Container.open(path)) {
+            return Hdf5EntryReader.read(container, entry, format.format());
+        }
+    }
+
+    private static Map<String, double[]> oneDimensional(LoadedData data) {
         Map<String, double[]> arrays = new LinkedHashMap<>();
         for (String name : data.arrayNames()) {
             data.array(name).ifPresent(values -> arrays.put(name, values));

@@ -47,12 +47,18 @@ public final class FileSourceResolver implements ItemSourceResolver {
                 sourceName, "key \"node\"", "pipeline '" + pipeline.id() + "' has no node '" + definition.node()
                         + "'; its nodes are " + pipeline.nodes().stream().map(n -> n.id() + " (" + n.name() + ")")
                                 .collect(Collectors.joining(", "))));
-        List<String> arrays = node.arrays().stream().filter(a -> a.role() != ArrayRole.SCALAR_0D)
+        List<String> arrays = node.arrays().stream()
                 .sorted((a, b) -> Boolean.compare(a.role() != ArrayRole.X, b.role() != ArrayRole.X))
                 .map(ArrayDefinition::name).toList();
-        Set<String> required = node.arrays().stream().filter(a -> !a.optional() && a.role() != ArrayRole.SCALAR_0D)
+        // scalars and arrays made by the node's own transforms may come from files, but need not
+        Set<String> computedHere = pipeline.selfTransforms(node.id()).stream()
+                .flatMap(transform -> transform.outputs().stream()).collect(Collectors.toSet());
+        Set<String> required = node.arrays().stream()
+                .filter(a -> !a.optional() && a.role() != ArrayRole.SCALAR_0D && !computedHere.contains(a.name()))
                 .map(ArrayDefinition::name).collect(Collectors.toSet());
-        DataFormat format = definition.toDataFormat(arrays, required);
+        Map<String, Integer> ranks = node.arrays().stream().filter(a -> a.rank() != 1)
+                .collect(Collectors.toMap(ArrayDefinition::name, ArrayDefinition::rank));
+        DataFormat format = definition.toDataFormat(arrays, required, ranks);
         EntryFormat entryFormat = new EntryFormat(node, format, formatText);
         formats.putIfAbsent(formatText, entryFormat);
         return entryFormat;

@@ -68,6 +68,14 @@ public record FormatDefinition(String source, String node, Map<String, String> c
      * @throws DataFormatException naming this definition's source and the array at fault
      */
     public DataFormat toDataFormat(List<String> nodeArrays, Set<String> requiredArrays) throws DataFormatException {
+        return toDataFormat(nodeArrays, requiredArrays, Map.of());
+    }
+
+    /**
+     * @param ranks the rank of each array that is not 1D (0 for scalars, 2 for images, 3 for stacks)
+     */
+    public DataFormat toDataFormat(List<String> nodeArrays, Set<String> requiredArrays, Map<String, Integer> ranks)
+            throws DataFormatException {
         for (String name : columns.keySet()) {
             if (!nodeArrays.contains(name)) {
                 throw new DataFormatException(source, "columns", "node '" + node + "' has no array '" + name
@@ -96,7 +104,8 @@ public record FormatDefinition(String source, String node, Map<String, String> c
                 }
                 continue;
             }
-            arrays.add(new ArraySpec(name, parseSource(name, text), parseConversion(name), parseSlice(name)));
+            arrays.add(new ArraySpec(name, parseSource(name, text), parseConversion(name), parseSlice(name),
+                    ranks.getOrDefault(name, 1)));
         }
         return new DataFormat(arrays, header, comments);
     }

@@ -81,6 +81,16 @@ public final class ProjectFile {
     }
 
     /**
+     * The id of the pipeline a project belongs to, read without opening the project.
+     *
+     * @throws ProjectFileException naming the file and what is wrong
+     */
+    public static String pipelineOf(Path file) throws ProjectFileException {
+        Path source = file.toAbsolutePath().normalize();
+        return ProjectReader.requireText(source, parse(source), "pipeline", "");
+    }
+
+    /**
      * Opens a project of a pipeline in the registry.
      *
      * @throws ProjectFileException naming the file and the place of the problem

@@ -151,6 +151,16 @@ public class FileTreePart {
         checkLoadability(root.children());
     }
 
+    /** A new session may be of another pipeline: the format panel offers its nodes. */
+    @jakarta.inject.Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    void sessionReplaced(
+            @org.eclipse.e4.ui.di.UIEventTopic(org.parseq.ui.session.ParseqEvents.SESSION_REPLACED) WorkbenchSession session) {
+        if (format != null && !format.isDisposed() && !format.pipeline().equals(session.session().pipeline())) {
+            format.setPipeline(session.session().pipeline());
+        }
+    }
+
     public FormatPanel format() {
         return format;
     }

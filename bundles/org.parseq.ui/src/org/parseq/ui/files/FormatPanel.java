@@ -27,8 +27,8 @@ import org.parseq.io.source.FileSourceResolver;
  */
 public class FormatPanel extends Composite {
 
-    private final PipelineDefinition pipeline;
-    private final FileSourceResolver checker;
+    private PipelineDefinition pipeline;
+    private FileSourceResolver checker;
     private final FormatDraft draft = new FormatDraft();
     private final Combo node;
     private final Composite arrays;
@@ -48,7 +48,7 @@ public class FormatPanel extends Composite {
         node = new Combo(this, SWT.READ_ONLY);
         node.setItems(pipeline.topologicalNodes().stream().map(NodeDefinition::name).toArray(String[]::new));
         node.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        node.addListener(SWT.Selection, event -> selectNode(pipeline.topologicalNodes().get(node.getSelectionIndex())));
+        node.addListener(SWT.Selection, event -> selectNode(this.pipeline.topologicalNodes().get(node.getSelectionIndex())));
 
         arrays = new Composite(this, SWT.NONE);
         arrays.setLayout(new GridLayout(3, false));
@@ -70,6 +70,20 @@ public class FormatPanel extends Composite {
         problem.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
         node.select(0);
         selectNode(pipeline.topologicalNodes().get(0));
+    }
+
+    public PipelineDefinition pipeline() {
+        return pipeline;
+    }
+
+    /** Offers the nodes of another pipeline, e.g. after a new session of it; the format starts anew at its first node. */
+    public void setPipeline(PipelineDefinition newPipeline) {
+        pipeline = newPipeline;
+        checker = new FileSourceResolver(newPipeline);
+        node.setItems(newPipeline.topologicalNodes().stream().map(NodeDefinition::name).toArray(String[]::new));
+        node.select(0);
+        selectNode(newPipeline.topologicalNodes().get(0));
+        getParent().layout(true, true);
     }
 
     private Text text(Composite parent, String initial, Consumer<String> setter) {

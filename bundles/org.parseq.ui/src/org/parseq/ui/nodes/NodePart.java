@@ -52,8 +52,15 @@ public class NodePart {
 
     /** The key of the part's persisted state that holds the node id. */
     public static final String NODE_KEY = "parseq.node";
-    /** The part descriptor id prefix: a node part's element id is this plus the node id. */
+    /** The key of the part's persisted state that holds the id of the node's pipeline. */
+    public static final String PIPELINE_KEY = "parseq.pipeline";
+    /** The part id prefix: a node part's element id is this, the pipeline id, a dot and the node id. */
     public static final String PART_ID_PREFIX = "org.parseq.ui.part.node.";
+
+    /** The element id of the view of a pipeline's node. */
+    public static String partId(String pipelineId, String nodeId) {
+        return PART_ID_PREFIX + pipelineId + "." + nodeId;
+    }
 
     private WorkbenchSession workbench;
     private NodeDefinition node;
@@ -68,7 +75,15 @@ public class NodePart {
     public void createControls(Composite parent, MPart part, WorkbenchSession session) {
         this.workbench = session;
         PipelineDefinition pipeline = session.session().pipeline();
-        node = pipeline.requireNode(part.getPersistedState().get(NODE_KEY));
+        String nodeId = part.getPersistedState().get(NODE_KEY);
+        if (!pipeline.id().equals(part.getPersistedState().get(PIPELINE_KEY)) || pipeline.node(nodeId).isEmpty()) {
+            // a view kept from a session of another pipeline; the session's own views replace it
+            parent.setLayout(new GridLayout(1, false));
+            new org.eclipse.swt.widgets.Label(parent, SWT.WRAP).setText("This view belongs to pipeline '"
+                    + part.getPersistedState().get(PIPELINE_KEY) + "', not to the open session's.");
+            return;
+        }
+        node = pipeline.requireNode(nodeId);
         shownArrays = NodePlotModel.defaultArrays(node);
         part.setLabel(node.name());
         parent.setLayout(new GridLayout(1, false));
@@ -192,7 +207,9 @@ public class NodePart {
     @Inject
     @Optional
     void resultsUpdated(@UIEventTopic(ParseqEvents.RESULTS_UPDATED) WorkbenchSession session) {
-        refresh();
+        if (node != null) {
+            refresh();
+        }
     }
 
     public NodeDefinition node() {
@@ -214,7 +231,9 @@ public class NodePart {
 
     @Focus
     public void setFocus() {
-        plot.setFocus();
+        if (plot != null) {
+            plot.setFocus();
+        }
     }
 
     @PreDestroy

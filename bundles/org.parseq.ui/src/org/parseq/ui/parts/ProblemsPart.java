@@ -32,12 +32,22 @@ public class ProblemsPart {
     private TableViewer table;
     private Text details;
     private WorkbenchSession workbench;
+    private Text installation;
 
     @PostConstruct
-    public void createControls(Composite parent, WorkbenchSession session) {
+    public void createControls(Composite parent, WorkbenchSession session,
+            @Optional org.parseq.ui.workbench.PipelineCatalog catalog) {
         this.workbench = session;
-        parent.setLayout(new FillLayout());
+        parent.setLayout(new GridLayout(1, false));
+        if (catalog != null && !catalog.problems().isEmpty()) {
+            // contributions of installed bundles that could not be installed: say which and why
+            installation = new Text(parent, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.BORDER);
+            installation.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+            installation.setText("Not installed:\n" + String.join("\n", catalog.problems()));
+            installation.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        }
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
+        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         table = new TableViewer(sash, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
         table.getTable().setHeaderVisible(true);
         table.setContentProvider(ArrayContentProvider.getInstance());
@@ -88,6 +98,11 @@ public class ProblemsPart {
             List<ItemProblems.Problem> problems = ItemProblems.all(workbench.session());
             table.setInput(problems);
         }
+    }
+
+    /** The installation problems shown above the table, or null when every contribution installed. */
+    public Text installationProblems() {
+        return installation;
     }
 
     public TableViewer table() {

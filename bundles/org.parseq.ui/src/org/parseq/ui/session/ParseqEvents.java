@@ -11,6 +11,11 @@ public final class ParseqEvents {
     public static final String SELECTION_CHANGED = BASE + "selection";
     /** The session's project file or its saved state changed. */
     public static final String PROJECT_CHANGED = BASE + "project";
+    /**
+     * The session was replaced by a new one (File &gt; New Session, or a project of another
+     * pipeline): views bind to its data tree and pipeline.
+     */
+    public static final String SESSION_REPLACED = BASE + "session";
 
     private ParseqEvents() {
     }

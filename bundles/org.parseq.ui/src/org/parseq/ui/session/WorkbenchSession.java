@@ -22,7 +22,7 @@ import org.parseq.model.session.Session;
  */
 public final class WorkbenchSession {
 
-    private final Session session;
+    private volatile Session session;
     private final ItemSelection selection = new ItemSelection();
     private final AtomicReference<List<ItemSpec>> pending = new AtomicReference<>();
     private final Consumer<RunReport> resultsListener;
@@ -45,7 +45,7 @@ public final class WorkbenchSession {
                 if (snapshot == null) {
                     return Status.OK_STATUS;
                 }
-                RunReport report = session.run(snapshot, new JobProgressMonitor(monitor));
+                RunReport report = WorkbenchSession.this.session.run(snapshot, new JobProgressMonitor(monitor));
                 if (report.canceled()) {
                     pending.compareAndSet(null, snapshot);
                     return Status.CANCEL_STATUS;
@@ -60,6 +60,28 @@ public final class WorkbenchSession {
 
     public Session session() {
         return session;
+    }
+
+    /**
+     * Puts a new session in place of this one, e.g. of another pipeline: a run in progress is
+     * cancelled and awaited, the selection, the project file and the last report are forgotten,
+     * and the old session is closed. Call in the UI thread; then tell the views
+     * ({@link ParseqEvents#SESSION_REPLACED}).
+     */
+    public void replace(Session next) {
+        pending.set(null);
+        runJob.cancel();
+        try {
+            runJob.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        Session previous = session;
+        session = next;
+        lastReport = null;
+        projectFile = null;
+        selection.select(List.of());
+        previous.close();
     }
 
     public ItemSelection selection() {

@@ -80,7 +80,25 @@ public class DataTreePart {
         DataTreeDrop.install(viewer, session);
         DataTreeMenu.install(viewer, session);
         session.selection().addListener(selectionFollower);
-        session.session().root().eAdapters().add(treeFollower);
+        followedRoot = session.session().root();
+        followedRoot.eAdapters().add(treeFollower);
+    }
+
+    private org.parseq.model.data.DataRoot followedRoot;
+
+    /** A new session (another pipeline, or File &gt; New Session): show and follow its tree. */
+    @Inject
+    @Optional
+    void sessionReplaced(@UIEventTopic(ParseqEvents.SESSION_REPLACED) WorkbenchSession session) {
+        if (viewer == null || viewer.getControl().isDisposed()) {
+            return;
+        }
+        if (followedRoot != null) {
+            followedRoot.eAdapters().remove(treeFollower);
+        }
+        followedRoot = session.session().root();
+        followedRoot.eAdapters().add(treeFollower);
+        viewer.setInput(followedRoot);
     }
 
     /**
@@ -179,7 +197,9 @@ public class DataTreePart {
     void dispose() {
         if (workbench != null) {
             workbench.selection().removeListener(selectionFollower);
-            workbench.session().root().eAdapters().remove(treeFollower);
+            if (followedRoot != null) {
+                followedRoot.eAdapters().remove(treeFollower);
+            }
         }
     }
 

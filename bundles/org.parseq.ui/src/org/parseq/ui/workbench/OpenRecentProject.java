@@ -1,4 +1,4 @@
-package org.parseq.app;
+package org.parseq.ui.workbench;
 
 import java.nio.file.Path;
 
@@ -8,7 +8,6 @@ import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.ui.model.application.ui.menu.MDirectMenuItem;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.swt.widgets.Shell;
-import org.parseq.ui.session.WorkbenchSession;
 
 /** Opens the project of a Recent Projects menu item. */
 public class OpenRecentProject {
@@ -17,9 +16,10 @@ public class OpenRecentProject {
 
     @Execute
     public void execute(MDirectMenuItem item, @Named(IServiceConstants.ACTIVE_SHELL) Shell shell,
-            WorkbenchSession workbench, SessionUi ui) {
-        if (item.getTransientData().get(PROJECT_KEY) instanceof Path project) {
-            ProjectActions.open(shell, workbench, ui, project);
+            SessionSwitcher switcher) {
+        if (item.getTransientData().get(PROJECT_KEY) instanceof Path project
+                && UnsavedChanges.allowReplace(shell, switcher.workbench(), switcher.ui(), "opening a project")) {
+            ProjectActions.open(shell, switcher, project);
         }
     }
 }

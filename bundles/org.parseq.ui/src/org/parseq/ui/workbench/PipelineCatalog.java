@@ -1,55 +1,71 @@
-package org.parseq.app;
+package org.parseq.ui.workbench;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.parseq.core.engine.ItemSourceResolver;
 import org.parseq.core.engine.PipelineRunner;
 import org.parseq.core.pipeline.PipelineDefinition;
+import org.parseq.core.registry.ExampleContributions;
 import org.parseq.core.registry.ExtensionPipelineReader;
+import org.parseq.core.registry.ItemSourceContributions;
 import org.parseq.core.registry.PipelineRegistry;
-import org.parseq.demo.SyntheticPeak;
 import org.parseq.io.source.FileSourceResolver;
 import org.parseq.model.session.Session;
 
-/** Finds the installed pipelines and makes the session the workbench opens with. */
-final class SessionFactory {
+/**
+ * Everything the installed pipeline bundles contribute, read once from the extension registry:
+ * pipelines, item sources, example data, help pages and transform controls. Contributions that
+ * fail are kept as problems naming their bundle; the others load. The platform names no
+ * pipeline: whatever is installed is what the workbench offers.
+ */
+public final class PipelineCatalog {
 
-    /** The pipeline the workbench prefers when several are installed. */
-    static final String PREFERRED_PIPELINE = "xas";
-    static final String PIPELINE_PROPERTY = "parseq.pipeline";
-
-    private final PipelineRegistry registry = new PipelineRegistry();
+    private final PipelineRegistry pipelines = new PipelineRegistry();
+    private final ItemSourceContributions itemSources;
+    private final ExampleContributions examples;
+    private final HelpContributions help;
     private final List<String> problems = new ArrayList<>();
 
-    SessionFactory(IExtensionRegistry extensions) {
-        problems.addAll(ExtensionPipelineReader.registerContributions(extensions, registry));
+    public PipelineCatalog(IExtensionRegistry extensions) {
+        problems.addAll(ExtensionPipelineReader.registerContributions(extensions, pipelines));
+        itemSources = ItemSourceContributions.read(extensions);
+        examples = ExampleContributions.read(extensions);
+        help = HelpContributions.read(extensions);
+        problems.addAll(itemSources.problems());
+        problems.addAll(examples.problems());
+        problems.addAll(help.problems());
     }
 
-    PipelineRegistry registry() {
-        return registry;
+    public PipelineRegistry registry() {
+        return pipelines;
     }
 
-    /** Contributions that could not be registered, one line each. */
-    List<String> problems() {
-        return problems;
+    public Collection<PipelineDefinition> pipelines() {
+        return pipelines.pipelines();
     }
 
-    /** The pipeline named by -Dparseq.pipeline, else the preferred one, else the first installed. */
-    PipelineDefinition pipeline() {
-        String wanted = System.getProperty(PIPELINE_PROPERTY, PREFERRED_PIPELINE);
-        return registry.pipeline(wanted).or(() -> registry.pipelines().stream().findFirst())
-                .orElseThrow(() -> new IllegalStateException("no pipeline is installed" + (problems.isEmpty() ? ""
-                        : ": " + String.join("; ", problems))));
+    public ExampleContributions examples() {
+        return examples;
     }
 
-    /** Synthetic peaks by their URI, everything else as files read with the item's data format. */
-    static ItemSourceResolver resolver(PipelineDefinition pipeline) {
-        return SyntheticPeak.RESOLVER.orElse(new FileSourceResolver(pipeline));
+    public HelpContributions help() {
+        return help;
     }
 
-    Session newSession(PipelineDefinition pipeline) {
+    /** Contributions that could not be installed, one line each, naming the bundle and the problem. */
+    public List<String> problems() {
+        return List.copyOf(problems);
+    }
+
+    /** The pipeline's own item sources first, then files read with a data format. */
+    public ItemSourceResolver resolver(PipelineDefinition pipeline) {
+        return itemSources.resolverFor(pipeline.id(), new FileSourceResolver(pipeline));
+    }
+
+    public Session newSession(PipelineDefinition pipeline) {
         return new Session(pipeline, resolver(pipeline), PipelineRunner.defaultThreads());
     }
 }

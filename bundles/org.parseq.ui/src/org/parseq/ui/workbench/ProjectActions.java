@@ -1,4 +1,4 @@
-package org.parseq.app;
+package org.parseq.ui.workbench;
 
 import java.nio.file.Path;
 
@@ -6,20 +6,35 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
+import org.parseq.core.pipeline.PipelineDefinition;
 import org.parseq.model.session.ProjectFile;
 import org.parseq.model.session.ProjectFileException;
 import org.parseq.ui.session.WorkbenchSession;
 
 /** Opening and saving projects from the workbench, with the dialogs and messages users see. */
-final class ProjectActions {
+public final class ProjectActions {
 
     static final String EXTENSION = "*.parseq.json";
 
     private ProjectActions() {
     }
 
-    static boolean open(Shell shell, WorkbenchSession workbench, SessionUi ui, Path file) {
+    /**
+     * Opens a project in place of the session; a project of another pipeline brings that
+     * pipeline's session and views. The caller has asked about unsaved edits.
+     */
+    public static boolean open(Shell shell, SessionSwitcher switcher, Path file) {
+        WorkbenchSession workbench = switcher.workbench();
+        SessionUi ui = switcher.ui();
         try {
+            String pipelineId = ProjectFile.pipelineOf(file);
+            if (!pipelineId.equals(workbench.session().pipeline().id())) {
+                PipelineDefinition pipeline = switcher.catalog().registry().pipeline(pipelineId)
+                        .orElseThrow(() -> new ProjectFileException(file.toAbsolutePath(), "\"pipeline\"",
+                                "it is a project of pipeline '" + pipelineId + "', which is not installed; installed: "
+                                        + switcher.catalog().pipelines().stream().map(PipelineDefinition::id).toList()));
+                switcher.startNew(pipeline);
+            }
             ProjectFile.openInto(workbench.session(), file);
         } catch (ProjectFileException e) {
             MessageDialog.openError(shell, "Open Project", e.getMessage());
@@ -42,12 +57,12 @@ final class ProjectActions {
     }
 
     /** Saves to the project file, asking for one if there is none yet. */
-    static boolean save(Shell shell, WorkbenchSession workbench, SessionUi ui) {
+    public static boolean save(Shell shell, WorkbenchSession workbench, SessionUi ui) {
         Path file = workbench.projectFile();
         return file == null ? saveAs(shell, workbench, ui) : saveTo(shell, workbench, ui, file);
     }
 
-    static boolean saveAs(Shell shell, WorkbenchSession workbench, SessionUi ui) {
+    public static boolean saveAs(Shell shell, WorkbenchSession workbench, SessionUi ui) {
         FileDialog dialog = new FileDialog(shell, SWT.SAVE);
         dialog.setText("Save Project As");
         dialog.setFilterExtensions(new String[] {EXTENSION});
@@ -61,7 +76,7 @@ final class ProjectActions {
         return saveTo(shell, workbench, ui, Path.of(path.endsWith(".json") ? path : path + ".parseq.json"));
     }
 
-    static boolean saveTo(Shell shell, WorkbenchSession workbench, SessionUi ui, Path file) {
+    public static boolean saveTo(Shell shell, WorkbenchSession workbench, SessionUi ui, Path file) {
         try {
             ProjectFile.save(workbench.session(), file);
         } catch (ProjectFileException e) {

@@ -1,4 +1,4 @@
-package org.parseq.app;
+package org.parseq.ui.workbench;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -18,7 +18,7 @@ public class RecentProjectsMenu {
             MDirectMenuItem item = models.createModelElement(MDirectMenuItem.class);
             item.setLabel("&" + (i + 1) + " " + projects.get(i).getFileName() + "   (" + projects.get(i).getParent()
                     + ")");
-            item.setContributionURI("bundleclass://org.parseq.app/org.parseq.app.OpenRecentProject");
+            item.setContributionURI("bundleclass://org.parseq.ui/org.parseq.ui.workbench.OpenRecentProject");
             item.getTransientData().put(OpenRecentProject.PROJECT_KEY, projects.get(i));
             items.add(item);
         }

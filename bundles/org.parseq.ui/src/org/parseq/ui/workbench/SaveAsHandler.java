@@ -1,4 +1,4 @@
-package org.parseq.app;
+package org.parseq.ui.workbench;
 
 import jakarta.inject.Named;
 

@@ -1,4 +1,4 @@
-package org.parseq.app;
+package org.parseq.ui.workbench;
 
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.model.application.MApplication;
@@ -16,16 +16,19 @@ import org.parseq.ui.session.WorkbenchSession;
  * brought up to date, the Edit menu names what Undo and Redo would do, and the title shows
  * the project and a * while there are unsaved edits.
  */
-final class SessionUi {
+public final class SessionUi {
 
-    static final String UNDO_ITEM_ID = "org.parseq.app.menuitem.undo";
-    static final String REDO_ITEM_ID = "org.parseq.app.menuitem.redo";
+    static final String UNDO_ITEM_ID = "org.parseq.ui.menuitem.undo";
+    static final String REDO_ITEM_ID = "org.parseq.ui.menuitem.redo";
 
     private final WorkbenchSession workbench;
     private final IEventBroker events;
     private final MApplication application;
     private final EModelService models;
     private final ProductInfo product;
+
+    private final org.eclipse.emf.common.command.CommandStackListener stackListener = event -> edited();
+    private CommandStack listenedStack;
 
     SessionUi(WorkbenchSession workbench, IEventBroker events, MApplication application, EModelService models,
             ProductInfo product) {
@@ -36,22 +39,27 @@ final class SessionUi {
         this.product = product;
     }
 
+    /** Follows the edits of the session's command stack; call again after the session was replaced. */
     void attach() {
-        workbench.session().domain().getCommandStack().addCommandStackListener(event -> edited());
+        if (listenedStack != null) {
+            listenedStack.removeCommandStackListener(stackListener);
+        }
+        listenedStack = workbench.session().domain().getCommandStack();
+        listenedStack.addCommandStackListener(stackListener);
     }
 
     /** After an edit, an undo or a redo (in the UI thread); the data tree follows the model itself. */
-    void edited() {
+    public void edited() {
         workbench.requestRun();
         update();
     }
 
     /** Refreshes labels and title, e.g. after a save. */
-    void update() {
+    public void update() {
         CommandStack stack = workbench.session().domain().getCommandStack();
         label(UNDO_ITEM_ID, "&Undo", stack.getUndoCommand());
         label(REDO_ITEM_ID, "&Redo", stack.getRedoCommand());
-        MWindow window = (MWindow) models.find(WorkbenchLifeCycle.MAIN_WINDOW_ID, application);
+        MWindow window = application.getChildren().isEmpty() ? null : application.getChildren().get(0);
         if (window != null) {
             String title = title();
             window.setLabel(title);
@@ -63,9 +71,11 @@ final class SessionUi {
         events.send(ParseqEvents.PROJECT_CHANGED, workbench);
     }
 
-    String title() {
+    /** The product, the session's pipeline and its project, with a * while there are unsaved edits. */
+    public String title() {
         String project = workbench.projectFile() == null ? "" : " \u2013 " + workbench.projectFile().getFileName();
-        return (workbench.isDirty() ? "*" : "") + product.windowTitle() + project;
+        return (workbench.isDirty() ? "*" : "") + product.windowTitle() + " \u2013 " + workbench.session().pipeline().name()
+                + project;
     }
 
     private void label(String itemId, String verb, Command command) {

@@ -17,6 +17,11 @@ public final class XasPipelineProvider implements PipelineProvider {
     public static final String PIPELINE_ID = "xas";
 
     @Override
+    public String synopsis() {
+        return "X-ray absorption: from measured currents to µ(E), χ(k) and its Fourier transforms";
+    }
+
+    @Override
     public PipelineDefinition createPipeline() {
         List<TransformDefinition> transforms = List.of(
                 TransformDefinition.perItem("make_tr_mu", "make tr mu", XasNodes.CURRENTS_TR, XasNodes.MU, List.of(),

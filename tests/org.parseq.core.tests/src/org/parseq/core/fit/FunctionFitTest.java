@@ -80,6 +80,16 @@ class FunctionFitTest {
     }
 
     @Test
+    void aFloatingPointErrorFailsTheFitAsInTheOriginal() {
+        Curve c = data(x -> Math.log(x - 7000));
+        FitException ex = assertThrows(FitException.class, () -> FunctionFit.fit("item B", c,
+                new FunctionFit.Settings("log(x - m)", List.of(FitParameter.free("m", 7150, 6000, 7200)), Double.NaN,
+                        Double.NaN, null)));
+        assertTrue(ex.getMessage().startsWith("item 'item B': floating-point error: the model is not finite"),
+                ex.getMessage());
+    }
+
+    @Test
     void aFitThatDoesNotConvergeKeepsItsStartValuesAndSaysSo() {
         Curve c = data(x -> 2.5 * MathFunctions.gaussian(x, 7118, 1.3));
         FitResult r = FunctionFit.fit("slow", c, new FunctionFit.Settings("a*gau(x, m, s)",

@@ -141,7 +141,7 @@ class LeastSquaresTest {
             return r;
         };
         for (double limit : new double[] {10, INF}) {
-            LeastSquares.Outcome o = LeastSquares.minimize(f, new double[] {1, 5}, new double[] {-limit, -limit},
+            LeastSquares.Outcome o = LeastSquares.minimize(f, new double[] {1, 5}, new double[] {-limit, limit == INF ? -INF : 0.5},
                     new double[] {limit, limit}, new SolverOptions(1e-8, 1e-8, 1e-8, 2));
             assertFalse(o.converged(), "limit " + limit);
             assertTrue(o.message().contains("maximum number of function evaluations"), o.message());

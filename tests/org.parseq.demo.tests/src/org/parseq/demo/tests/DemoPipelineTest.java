@@ -28,7 +28,7 @@ class DemoPipelineTest {
         List<String> problems = ExtensionPipelineReader.registerContributions(RegistryFactory.getRegistry(), registry);
         assertTrue(problems.isEmpty(), problems::toString);
         PipelineDefinition demo = registry.requirePipeline(DemoPipelineProvider.PIPELINE_ID);
-        assertEquals(List.of("raw", "normalised", "smoothed", "map"),
+        assertEquals(List.of("raw", "normalised", "smoothed", "map", "detector", "profile"),
                 demo.topologicalNodes().stream().map(n -> n.id()).toList());
     }
 

@@ -49,8 +49,10 @@ class ProductLaunchTest {
         deleteIfPresent(checkDir.resolve("startup-check.properties"));
 
         Process process = product.start(List.of(
-                "-Dparseq.startupCheck=" + checkDir, "-Dparseq.startupCheck.quit=true"),
-                List.of("-data", output.resolve("workspace").toString(), "-clearPersistedState"), log);
+                "-Dparseq.startupCheck=" + checkDir, "-Dparseq.startupCheck.quit=true",
+                "-Dparseq.userDir=" + output.resolve("user-settings")),
+                List.of("-data", output.resolve("workspace").toString(), "-clearPersistedState", "--pipeline", "xas"),
+                log);
         try {
             if (!process.waitFor(WINDOW_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 fail("the product did not open and close its window within " + WINDOW_TIMEOUT_SECONDS
@@ -68,7 +70,7 @@ class ProductLaunchTest {
             report.load(in);
         }
         assertEquals("ok", report.getProperty("status"), () -> "startup check: " + report);
-        assertTrue(report.getProperty("title", "").matches("ParSeq for Eclipse \\d+\\.\\d+\\.\\d+"),
+        assertTrue(report.getProperty("title", "").matches("ParSeq for Eclipse \\d+\\.\\d+\\.\\d+ \u2013 XAS.*"),
                 () -> "window title: " + report.getProperty("title"));
         assertEquals("true", report.getProperty("visible"));
         assertEquals("File|Edit|Window|Help", report.getProperty("menus"));
