@@ -88,6 +88,12 @@ final class ItemSectionReader {
             problem(section, "transformNames", "the item runs only the transforms " + names + " in the original; "
                     + "here every transform on its path runs");
         }
+        if (stopNode != null && entryNode.isPresent()
+                && !NodeRoutes.downstream(pipeline, entryNode.get().id()).contains(stopNode)) {
+            problem(section, "terminalNodeName", "the item's data entering at '" + entryNode.get().name()
+                    + "' never reach node '" + stopNode + "'; they go on to the end");
+            stopNode = null;
+        }
         if (entryNode.isPresent() && (draft.combinationParents != null || draft.location != null)) {
             DataItem item = Elements.newItem(draft.alias, entryNode.get().id(), draft.location, draft.containerPath,
                     draft.format);

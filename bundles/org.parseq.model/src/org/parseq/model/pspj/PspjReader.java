@@ -78,7 +78,7 @@ public final class PspjReader {
         ItemSectionReader itemReader = new ItemSectionReader(pipeline, source.getParent(), problems);
         List<ItemSectionReader.Draft> drafts = new ArrayList<>();
         build(shape, root.getChildren(), ini, itemReader, drafts, problems);
-        connectCombinations(drafts, problems);
+        connectCombinations(pipeline, drafts, problems);
         if (DataTree.items(root).isEmpty() && !drafts.isEmpty()) {
             problems.add(new PspjProblem(ROOT, "tree", "no item could be put into the data tree"));
         }
@@ -129,7 +129,7 @@ public final class PspjReader {
     }
 
     /** Parents are found by alias once every item exists; a combination without them is taken out. */
-    private static void connectCombinations(List<ItemSectionReader.Draft> drafts,
+    private static void connectCombinations(PipelineDefinition pipeline, List<ItemSectionReader.Draft> drafts,
             List<PspjProblem> problems) {
         Map<String, DataItem> byAlias = new HashMap<>();
         drafts.stream().filter(d -> d.item != null).forEach(d -> byAlias.put(d.alias, d.item));
@@ -143,7 +143,8 @@ public final class PspjReader {
             List<String> missing = new ArrayList<>();
             for (String parent : draft.combinationParents) {
                 DataItem item = byAlias.get(parent);
-                if (item == null || item == draft.item) {
+                if (item == null || item == draft.item || !NodeRoutes.passes(pipeline, item.getEntryNode(),
+                        item.getStopNode(), draft.item.getEntryNode())) {
                     missing.add(parent);
                 } else {
                     combination.getParents().add(item);
@@ -151,8 +152,8 @@ public final class PspjReader {
             }
             if (!missing.isEmpty() || combination.getParents().size() < 2) {
                 problems.add(new PspjProblem(draft.alias, "madeOf", "the combination needs at least two items of the "
-                        + "tree; missing: " + missing + "; it is left out"));
-                draft.unavailable.add("its parents " + missing + " are not in the project");
+                        + "tree whose data reach its node; not so: " + missing + "; it is left out"));
+                draft.unavailable.add("its parents " + missing + " are not in the project or do not reach its node");
                 DataTree.children(draft.item.eContainer()).remove(draft.item);
                 draft.item = null;
                 continue;

@@ -41,10 +41,18 @@ class GroupsAndCombinationsTest {
     void groupsColoursStopNodesCorrectionsAndAnAverage() throws Exception {
         PspjProject project = new PspjReader(List.of(xas)).read(project());
         assertEquals(List.of("[cu2o], key transformNames: the item runs only the transforms [make chi] in the "
-                + "original; here every transform on its path runs"), project.problems().stream()
+                + "original; here every transform on its path runs", "[mix1], key terminalNodeName: the item's data "
+                + "entering at 'µd' never reach node 'currents_tr'; they go on to the end", "[badsum], key madeOf: the "
+                + "combination needs at least two items of the tree whose data reach its node; not so: [cu-foil, mix1]; "
+                + "it is left out"), project.problems().stream()
                         .map(PspjProblem::toString).toList());
+        assertNull(project.item("mix1").orElseThrow().item().getStopNode());
 
         List<TreeElement> top = project.root().getChildren();
+        assertFalse(project.item("badsum").orElseThrow().inTree());
+        PspjItem pca = project.item("pca").orElseThrow();
+        assertFalse(pca.inTree());
+        assertTrue(pca.unavailable().startsWith("a combination of kind 4 (PCA"), pca.unavailable());
         assertEquals(List.of("refs", "mixes", "cuo"), top.stream().map(TreeElement::getAlias).toList());
         assertEquals(ColourPolicy.CYCLE, project.root().getColourPolicy());
         DataGroup refs = assertInstanceOf(DataGroup.class, top.get(0));
@@ -108,7 +116,7 @@ class GroupsAndCombinationsTest {
                 appVersion = 2024.11.0
 
                 [Root]
-                tree = ['refs', ['cu-foil', 'cu2o'], 'mixes', ['mix1', 'avg'], 'cuo']
+                tree = ['refs', ['cu-foil', 'cu2o'], 'mixes', ['mix1', 'avg'], 'cuo', 'badsum', 'pca']
                 groups = 2
                 items = 5
                 colorPolicy = loop2
@@ -158,6 +166,7 @@ class GroupsAndCombinationsTest {
                 madeOf_relative = ../data/cu-ref-mix.res
                 """ + FORMAT.formatted(18) + """
                 originNodeName = µd
+                terminalNodeName = currents Tr
                 colorTag = 2
                 color = #00ff00
 
@@ -178,6 +187,16 @@ class GroupsAndCombinationsTest {
                 originNodeName = µd
                 colorTag = 5
                 color = #0000ff
+
+                [badsum]
+                madeOf = ['cu-foil', 'mix1']
+                dataFormat = {"combine": 2, "combineInterpolate": False}  # 2='sum'
+                originNodeName = currents Tr
+
+                [pca]
+                madeOf = ['cu-foil', 'cu2o', 'mix1']
+                dataFormat = {"combine": 4, "combineInterpolate": True, "NPCA": 2}  # 4='PCA'
+                originNodeName = µd
 
                 [Docks]
                 active = µd
