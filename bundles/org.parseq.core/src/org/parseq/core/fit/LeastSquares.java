@@ -9,6 +9,7 @@ import org.hipparchus.linear.SingularValueDecomposition;
 import org.hipparchus.optim.nonlinear.vector.leastsquares.LeastSquaresBuilder;
 import org.hipparchus.optim.nonlinear.vector.leastsquares.LeastSquaresOptimizer;
 import org.hipparchus.optim.nonlinear.vector.leastsquares.LevenbergMarquardtOptimizer;
+import org.hipparchus.optim.nonlinear.vector.leastsquares.ValueAndJacobianFunction;
 import org.hipparchus.util.Pair;
 
 /**
@@ -115,22 +116,37 @@ public final class LeastSquares {
         int n = start.length;
         int[] evaluations = {0};
         int maxEval = options.maxEvaluations() > 0 ? options.maxEvaluations() : 200 * (n + 1);
+        // Lazy evaluation: Hipparchus asks for Jacobians only at accepted points, as MINPACK does.
+        ValueAndJacobianFunction model = new ValueAndJacobianFunction() {
+            @Override
+            public RealVector computeValue(double[] p) {
+                evaluations[0]++;
+                return new ArrayRealVector(residuals.at(p), false);
+            }
+
+            @Override
+            public RealMatrix computeJacobian(double[] p) {
+                double[] f = residuals.at(p);
+                evaluations[0] += 1 + n;
+                double[][] cols = ForwardDifference.unbounded(residuals, p, f);
+                RealMatrix jac = new Array2DRowRealMatrix(m, n);
+                for (int c = 0; c < n; c++) {
+                    jac.setColumn(c, cols[c]);
+                }
+                return jac;
+            }
+
+            @Override
+            public Pair<RealVector, RealMatrix> value(RealVector point) {
+                double[] p = point.toArray();
+                return new Pair<>(computeValue(p), computeJacobian(p));
+            }
+        };
         LeastSquaresBuilder builder = new LeastSquaresBuilder()
                 .start(start)
                 .target(new double[m])
-                .model(p -> {
-                    double[] x = p.toArray();
-                    double[] f = residuals.at(x);
-                    evaluations[0] += 1 + n;
-                    double[][] cols = ForwardDifference.unbounded(residuals, x, f);
-                    RealMatrix jac = new Array2DRowRealMatrix(m, n);
-                    for (int c = 0; c < n; c++) {
-                        for (int r = 0; r < m; r++) {
-                            jac.setEntry(r, c, cols[c][r]);
-                        }
-                    }
-                    return new Pair<RealVector, RealMatrix>(new ArrayRealVector(f, false), jac);
-                })
+                .model(model)
+                .lazyEvaluation(true)
                 .maxEvaluations(maxEval)
                 .maxIterations(maxEval);
         LevenbergMarquardtOptimizer lm = new LevenbergMarquardtOptimizer()
@@ -142,7 +158,7 @@ public final class LeastSquares {
         try {
             LeastSquaresOptimizer.Optimum opt = lm.optimize(builder.build());
             x = opt.getPoint().toArray();
-            status = 2;
+            status = 5;
         } catch (MathIllegalStateException ex) {
             x = start.clone();
             status = 0;
