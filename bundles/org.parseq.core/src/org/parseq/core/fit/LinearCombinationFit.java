@@ -23,19 +23,38 @@ public final class LinearCombinationFit {
      *                          missing range, here it means everything)
      * @param weightsSumToOne   ties the last used weight without a tie to 1 − the other weights
      * @param fitShifts         false keeps every dx at its value
+     * @param metavariables     further named parameters for ties; one named {@value #PINHOLE}
+     *                          makes the model that of a sample with pinholes (§7)
      */
     public record Settings(List<Component> components, double xmin, double xmax, boolean weightsSumToOne,
-            boolean fitShifts, SolverOptions solver) {
+            boolean fitShifts, List<FitParameter> metavariables, SolverOptions solver) {
 
         public Settings {
             components = List.copyOf(components);
+            metavariables = List.copyOf(metavariables);
             solver = solver == null ? SolverOptions.ORIGINAL : solver;
+        }
+
+        public Settings(List<Component> components, double xmin, double xmax, boolean weightsSumToOne,
+                boolean fitShifts, SolverOptions solver) {
+            this(components, xmin, xmax, weightsSumToOne, fitShifts, List.of(), solver);
         }
     }
 
-    /** The fitted item's data and the reference curves by name (null for a reference that failed). */
-    public record Input(String item, Curve data, Map<String, Curve> references) {
+    /**
+     * The fitted item's data, the reference curves by name (null for a reference that failed),
+     * and the item's pre- and post-edge curves on the data's x (needed for {@value #PINHOLE} only).
+     */
+    public record Input(String item, Curve data, Map<String, Curve> references, double[] preEdge,
+            double[] postEdge) {
+
+        public Input(String item, Curve data, Map<String, Curve> references) {
+            this(item, data, references, null, null);
+        }
     }
+
+    /** The metavariable of the pinhole model: the fraction f of the beam passing through holes. */
+    public static final String PINHOLE = "pinhole_fraction";
 
     private LinearCombinationFit() {
     }
@@ -70,6 +89,12 @@ public final class LinearCombinationFit {
         if (settings.weightsSumToOne()) {
             tieLastWeight(params, used);
         }
+        params.addAll(settings.metavariables());
+        int pinhole = -1;
+        for (int i = 0; i < params.size(); i++) {
+            pinhole = params.get(i).name().equals(PINHOLE) ? i : pinhole;
+        }
+        Pinhole edges = pinhole < 0 ? null : Pinhole.of(input, pinhole);
         ParameterSpace space = new ParameterSpace(List.of(new ItemParameters(item, params)));
         int[] idx = FitAssembly.selectRange(data.x(), settings.xmin(), settings.xmax());
         if (idx.length == 0) {
@@ -83,7 +108,7 @@ public final class LinearCombinationFit {
             y[i] = data.y()[idx[i]];
         }
         Residuals residuals = p -> {
-            double[] m = model(space.values(p), refs, x);
+            double[] m = model(space.values(p), refs, x, idx, edges);
             for (int i = 0; i < m.length; i++) {
                 m[i] -= y[i];
             }
@@ -97,8 +122,8 @@ public final class LinearCombinationFit {
             throw new FitException("item '" + item + "': " + ex.getMessage(), ex);
         }
         double[] p = o.converged() ? o.values() : start;
-        double[] fitted = model(space.values(p), refs, x);
-        double[] full = model(space.values(p), refs, data.x());
+        double[] fitted = model(space.values(p), refs, x, idx, edges);
+        double[] full = model(space.values(p), refs, data.x(), null, edges);
         double[] residual = new double[full.length];
         for (int i = 0; i < full.length; i++) {
             residual[i] = data.y()[i] - full[i];
@@ -116,7 +141,8 @@ public final class LinearCombinationFit {
                 o.evaluations());
     }
 
-    private static double[] model(double[] values, List<Curve> refs, double[] x) {
+    /** The model at x; {@code idx} are x's indices in the data (null: all of them). */
+    private static double[] model(double[] values, List<Curve> refs, double[] x, int[] idx, Pinhole edges) {
         double[] m = new double[x.length];
         for (int c = 0; c < refs.size(); c++) {
             double w = values[2 * c];
@@ -126,7 +152,41 @@ public final class LinearCombinationFit {
                 m[i] += w * ref.interpolateExtrapolate(x[i], dx);
             }
         }
+        if (edges != null) {
+            edges.apply(m, idx, values[edges.slot()]);
+        }
         return m;
+    }
+
+    /**
+     * The pinhole model (§7): the combination is a normalised µ; with pre- and post-edge
+     * curves it becomes µ, is measured through a sample letting the fraction f of the beam
+     * pass unabsorbed, {@code µd(µ) = −ln((1−f)e^{−µ} + f)}, and is normalised again.
+     */
+    private record Pinhole(double[] pre, double[] post, int slot) {
+
+        static Pinhole of(Input input, int slot) {
+            int n = input.data().x().length;
+            if (input.preEdge() == null || input.postEdge() == null || input.preEdge().length != n
+                    || input.postEdge().length != n) {
+                throw new FitException("item '" + input.item() + "': " + PINHOLE
+                        + " needs the item's pre- and post-edge curves on its x grid");
+            }
+            return new Pinhole(input.preEdge(), input.postEdge(), slot);
+        }
+
+        void apply(double[] m, int[] idx, double f) {
+            for (int i = 0; i < m.length; i++) {
+                int j = idx == null ? i : idx[i];
+                double mu = m[i] * (post[j] - pre[j]) + pre[j];
+                double dPre = measured(pre[j], f);
+                m[i] = (measured(mu, f) - dPre) / (measured(post[j], f) - dPre);
+            }
+        }
+
+        private static double measured(double mu, double f) {
+            return -Math.log((1 - f) * Math.exp(-mu) + f);
+        }
     }
 
     private static FitParameter renamed(FitParameter p, String name) {

@@ -111,6 +111,39 @@ class LinearCombinationFitTest {
     }
 
     @Test
+    void thePinholeFractionIsFittedWithTheWeights() {
+        Curve a = synthetic(0, 1, 0.8);
+        Curve b = synthetic(1.5, 2, 0.1);
+        int n = a.x().length;
+        double[] pre = new double[n];
+        double[] post = new double[n];
+        double[] y = new double[n];
+        double f = 0.15;
+        for (int i = 0; i < n; i++) {
+            double x = a.x()[i];
+            pre[i] = 0.2 - 0.01 * x;
+            post[i] = 1.5 + 0.02 * x;
+            double mu = (0.3 * a.y()[i] + 0.7 * b.y()[i]) * (post[i] - pre[i]) + pre[i];
+            double dPre = -Math.log((1 - f) * Math.exp(-pre[i]) + f);
+            double dPost = -Math.log((1 - f) * Math.exp(-post[i]) + f);
+            y[i] = (-Math.log((1 - f) * Math.exp(-mu) + f) - dPre) / (dPost - dPre);
+        }
+        LinearCombinationFit.Settings settings = new LinearCombinationFit.Settings(
+                List.of(component("a", 0.5, 0), component("b", 0.5, 0)), Double.NaN, Double.NaN, false, false,
+                List.of(FitParameter.free(LinearCombinationFit.PINHOLE, 0.05, 0, 0.9)), null);
+        FitResult r = LinearCombinationFit.fit(
+                new LinearCombinationFit.Input("thick", new Curve(a.x(), y), Map.of("a", a, "b", b), pre, post), settings);
+        assertTrue(r.converged(), r.message());
+        assertEquals(List.of("w1", "w2", "pinhole_fraction"), r.variedNames());
+        assertEquals(0.15, r.first().parameter("pinhole_fraction").value(), 1e-7);
+        assertEquals(0.3, r.first().parameter("w1").value(), 1e-7);
+        FitException ex = assertThrows(FitException.class, () -> LinearCombinationFit.fit(
+                new LinearCombinationFit.Input("thick", new Curve(a.x(), y), Map.of("a", a, "b", b)), settings));
+        assertEquals("item 'thick': pinhole_fraction needs the item's pre- and post-edge curves on its x grid",
+                ex.getMessage());
+    }
+
+    @Test
     void aMissingReferenceIsNamed() {
         Curve a = synthetic(0, 1, 0.8);
         Map<String, Curve> refs = new HashMap<>();
