@@ -221,9 +221,13 @@ class WorkbenchAcceptanceTest {
         System.out.printf("UI: E0 method change on 2 items re-plotted after %.0f ms%n",
                 (System.nanoTime() - changedAt) / 1e6);
         Map<String, Double> e0After = e0(workbench);
+        NodePart chiAfterChange = window.node(CHI);
+        // the views redraw when the results event reaches the UI thread, which may come after the run ends
+        ui.waitUntil("the χ(k) plot to follow", 20_000, () -> two.stream()
+                .allMatch(item -> shows(chiAfterChange, item, arrays(workbench, CHI, "chi").get(item.getAlias()))));
         for (DataItem item : two) {
             assertNotEquals(e0Before.get(item.getAlias()), e0After.get(item.getAlias()), item.getAlias());
-            assertArrayEquals(arrays(workbench, CHI, "chi").get(item.getAlias()), plotted(window.node(CHI), item),
+            assertArrayEquals(arrays(workbench, CHI, "chi").get(item.getAlias()), plotted(chiAfterChange, item),
                     "the χ(k) plot shows the new curve of " + item.getAlias());
         }
         assertEquals(e0Before.get(items.get(2).getAlias()), e0After.get(items.get(2).getAlias()),
@@ -238,6 +242,8 @@ class WorkbenchAcceptanceTest {
         tree.viewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(items));
         ui.settle(300);
         NodePart chiAfterUndo = window.node(CHI);
+        ui.waitUntil("the χ(k) plot to follow the undo", 20_000,
+                () -> items.stream().allMatch(item -> shows(chiAfterUndo, item, chiBefore.get(item.getAlias()))));
         for (DataItem item : items) {
             assertArrayEquals(chiBefore.get(item.getAlias()), plotted(chiAfterUndo, item), item.getAlias());
         }
@@ -331,6 +337,11 @@ class WorkbenchAcceptanceTest {
 
     private static long itemsPlotted(NodePart node) {
         return node.plot().model().curves().stream().map(Curve::itemId).distinct().count();
+    }
+
+    private static boolean shows(NodePart node, DataItem item, double[] expected) {
+        return node.plot().model().curves().stream()
+                .anyMatch(c -> c.itemId().equals(item.getId()) && java.util.Arrays.equals(c.y(), expected));
     }
 
     private static double[] plotted(NodePart node, DataItem item) {

@@ -1,0 +1,153 @@
+package org.parseq.app;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.IWorkbench;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.junit.jupiter.api.Test;
+import org.parseq.core.pipeline.Image2D;
+import org.parseq.core.registry.ExampleContributions.ExampleSet;
+import org.parseq.model.DataCommands;
+import org.parseq.model.Elements;
+import org.parseq.model.data.DataItem;
+import org.parseq.model.session.Session;
+import org.parseq.ui.nodes.NodePart;
+import org.parseq.ui.session.WorkbenchSession;
+import org.parseq.ui.workbench.ExampleData;
+import org.parseq.ui.workbench.PipelineCatalog;
+import org.parseq.ui.workbench.ProjectActions;
+import org.parseq.ui.workbench.SessionSwitcher;
+import org.parseq.ui.workbench.SessionUi;
+
+/**
+ * Several pipelines in one workbench: started with {@code --pipeline demo} it shows the demo's
+ * node views and a real detector image; File &gt; New Session of XAS brings XAS's views; opening
+ * the demo project again brings the demo back with the same image.
+ */
+class PipelinesTest {
+
+    private final Path screenshots = Path.of(System.getProperty("parseq.screenshots", "target/screenshots"));
+
+    @Test
+    void eachPipelineBringsItsOwnNodeViewsAndAProjectBringsItsPipeline() throws Exception {
+        Display display = Display.getDefault();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        display.asyncExec(() -> {
+            UiDriver ui = new UiDriver(display, screenshots);
+            IEclipseContext context = null;
+            try {
+                ui.waitUntil("the main window", 120_000, () -> mainShell(display) != null);
+                Shell shell = mainShell(display);
+                context = ((MWindow) shell.getData("modelElement")).getContext();
+                ui.waitUntil("the session switcher", 30_000, () -> mainShell(display).getData("modelElement") != null
+                        && ((MWindow) mainShell(display).getData("modelElement")).getContext()
+                                .get(SessionSwitcher.class) != null);
+                scenario(shell, context, ui);
+            } catch (Throwable e) {
+                failure.set(e);
+            } finally {
+                if (context != null) {
+                    context.get(IWorkbench.class).close();
+                } else {
+                    failure.compareAndSet(null, new AssertionError("the workbench window never came"));
+                }
+            }
+        });
+        WorkbenchRunner.run(List.of("-clearPersistedState", "--pipeline", "demo"));
+        if (failure.get() != null) {
+            throw new AssertionError("workbench scenario failed: " + failure.get(), failure.get());
+        }
+    }
+
+    private void scenario(Shell shell, IEclipseContext context, UiDriver ui) throws Exception {
+        WorkbenchSession workbench = context.get(WorkbenchSession.class);
+        EPartService parts = context.get(EPartService.class);
+        SessionSwitcher switcher = context.get(SessionSwitcher.class);
+        assertEquals("demo", workbench.session().pipeline().id());
+        assertTrue(shell.getText().contains("Demo"), shell.getText());
+        assertNotNull(parts.findPart(NodePart.partId("demo", "detector")), "the demo's detector view");
+        assertNull(parts.findPart(NodePart.partId("xas", "mu")), "no XAS view in a demo session");
+
+        // The demo's example: a real Eiger θ scan entering the detector node.
+        PipelineCatalog catalog = context.get(PipelineCatalog.class);
+        ExampleSet set = catalog.examples().forPipeline("demo").get(0);
+        Path folder = ExampleData.folder(set).orElseThrow();
+        String format = Files.readString(folder.resolve(set.format()));
+        Session session = workbench.session();
+        DataItem scan = Elements.newItem("scan-1025", "detector",
+                folder.resolve("scan-1025_eiger_xes.h5").toString(), "/entry", format);
+        session.execute(DataCommands.addItems(session.domain(), session.root(), session.root(), List.of(scan)));
+        workbench.selection().select(List.of(scan));
+        ui.waitForResults(workbench);
+        NodePart detector = showNode(parts, ui, NodePart.partId("demo", "detector"));
+        ui.waitUntil("the detector image", 30_000,
+                () -> detector.imageView().model() != null && detector.imageView().model().image() != null);
+        Image2D image = detector.imageView().model().image();
+        assertEquals(151, image.rows());
+        assertEquals(1030, image.columns());
+        ui.screenshot(shell, "demo-detector");
+        NodePart profile = showNode(parts, ui, NodePart.partId("demo", "profile"));
+        ui.waitUntil("the band profile", 30_000, () -> !profile.plot().model().curves().isEmpty());
+        ui.screenshot(shell, "demo-profile");
+
+        Path project = Files.createTempDirectory("parseq-demo-project").resolve("scan.parseq.json");
+        assertTrue(ProjectActions.saveTo(shell, workbench, context.get(SessionUi.class), project));
+
+        // File > New Session of XAS: its views come, the demo's go, the tree is empty.
+        switcher.startNew(catalog.registry().requirePipeline("xas"));
+        ui.settle(500);
+        assertEquals("xas", workbench.session().pipeline().id());
+        assertTrue(workbench.session().items().isEmpty());
+        assertNotNull(parts.findPart(NodePart.partId("xas", "mu")), "XAS's µd view");
+        assertNull(parts.findPart(NodePart.partId("demo", "detector")), "the demo's views are gone");
+        assertTrue(shell.getText().contains("XAS"), shell.getText());
+        showNode(parts, ui, NodePart.partId("xas", "mu"));
+        ui.screenshot(shell, "new-session-xas");
+
+        // Opening the demo project brings the demo pipeline back, with the same image.
+        assertTrue(ProjectActions.open(shell, switcher, project));
+        ui.waitForResults(workbench);
+        assertEquals("demo", workbench.session().pipeline().id());
+        assertNull(parts.findPart(NodePart.partId("xas", "mu")), "XAS's views are gone");
+        DataItem reopened = workbench.session().items().get(0);
+        workbench.selection().select(List.of(reopened));
+        NodePart detectorAgain = showNode(parts, ui, NodePart.partId("demo", "detector"));
+        ui.waitUntil("the reopened image", 30_000,
+                () -> detectorAgain.imageView().model() != null && detectorAgain.imageView().model().image() != null);
+        assertArrayEquals(image.values(), detectorAgain.imageView().model().image().values());
+        assertTrue(shell.getText().contains("scan.parseq.json"), shell.getText());
+        ui.screenshot(shell, "demo-reopened");
+    }
+
+    private static NodePart showNode(EPartService parts, UiDriver ui, String partId) {
+        MPart part = parts.findPart(partId);
+        assertNotNull(part, partId);
+        parts.showPart(part, EPartService.PartState.ACTIVATE);
+        ui.settle(300);
+        return (NodePart) part.getObject();
+    }
+
+    private static Shell mainShell(Display display) {
+        for (Shell shell : display.getShells()) {
+            if (shell.isVisible() && shell.getText().contains("ParSeq for Eclipse")
+                    && shell.getData("modelElement") instanceof MWindow) {
+                return shell;
+            }
+        }
+        return null;
+    }
+}
