@@ -46,14 +46,7 @@ public record SyntheticPeak(long seed, int points, double centre, double width) 
         if (location == null || !location.startsWith(SCHEME)) {
             throw new IllegalArgumentException("'" + location + "' is not a synthetic peak location");
         }
-        java.util.Map<String, String> fields = new java.util.HashMap<>();
-        for (String field : location.substring(SCHEME.length()).split(";")) {
-            String[] pair = field.split("=", 2);
-            if (pair.length != 2) {
-                throw new IllegalArgumentException("'" + location + "': '" + field + "' is not key=value");
-            }
-            fields.put(pair[0].trim(), pair[1].trim());
-        }
+        java.util.Map<String, String> fields = fields(location, SCHEME);
         try {
             return new SyntheticPeak(Long.parseLong(fields.getOrDefault("seed", "0")),
                     Integer.parseInt(fields.getOrDefault("points", "801")),
@@ -62,6 +55,19 @@ public record SyntheticPeak(long seed, int points, double centre, double width) 
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("'" + location + "': " + e.getMessage());
         }
+    }
+
+    /** The key=value fields of a synthetic location after its scheme. */
+    static java.util.Map<String, String> fields(String location, String scheme) {
+        java.util.Map<String, String> fields = new java.util.HashMap<>();
+        for (String field : location.substring(scheme.length()).split(";")) {
+            String[] pair = field.split("=", 2);
+            if (pair.length != 2) {
+                throw new IllegalArgumentException("'" + location + "': '" + field + "' is not key=value");
+            }
+            fields.put(pair[0].trim(), pair[1].trim());
+        }
+        return fields;
     }
 
     @Override

@@ -59,6 +59,7 @@ import org.parseq.ui.workbench.SessionUi;
  * it back, save, close, start again with the project and find the same state. Screenshots
  * of the window and of every node view go to target/screenshots.
  */
+@org.junit.jupiter.api.Order(1)
 class WorkbenchAcceptanceTest {
 
     private static final String MU = "mu";

@@ -14,6 +14,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.parseq.core.engine.NodeResult;
 import org.parseq.core.pipeline.NodeDefinition;
 import org.parseq.demo.DemoPipelineProvider;
+import org.parseq.demo.SyntheticDetector;
 import org.parseq.demo.SyntheticPeak;
 import org.parseq.model.DataCommands;
 import org.parseq.model.DataTree;
@@ -75,11 +76,13 @@ class UndoEverythingPropertyTest {
         }
     }
 
+    /** Loads a synthetic peak, or (odd seeds) a synthetic detector scan whose image enters its node. */
     record Load(long seed) implements Edit {
         @Override
         public Command command(Session session) {
-            DataItem item = Elements.newItem("loaded", "raw", new SyntheticPeak(seed, 64, seed % 5, 1).location(),
-                    null, null);
+            DataItem item = seed % 2 == 0
+                    ? Elements.newItem("loaded", "raw", new SyntheticPeak(seed, 64, seed % 5, 1).location(), null, null)
+                    : Elements.newItem("scan", "detector", new SyntheticDetector(seed, 21, 40).location(), null, null);
             return DataCommands.addItems(session.domain(), session.root(), session.root(), List.of(item));
         }
     }
@@ -138,9 +141,14 @@ class UndoEverythingPropertyTest {
     record StopAt(int item, String node) implements Edit {
         @Override
         public Command command(Session session) {
+            // a stop node on the item's own path: peaks stop at normalised or smoothed, scans at their profile
             List<DataItem> items = session.items().stream().filter(i -> i.getCombination() == null).toList();
-            return items.isEmpty() ? null
-                    : DataCommands.setStopNode(session.domain(), List.of(items.get(item % items.size())), node);
+            if (items.isEmpty()) {
+                return null;
+            }
+            DataItem chosen = items.get(item % items.size());
+            String reachable = "detector".equals(chosen.getEntryNode()) ? "profile" : node;
+            return DataCommands.setStopNode(session.domain(), List.of(chosen), reachable);
         }
     }
 
@@ -148,7 +156,8 @@ class UndoEverythingPropertyTest {
     Arbitrary<List<Edit>> edits() {
         Arbitrary<Integer> index = Arbitraries.integers().between(0, 50);
         Arbitrary<Edit> edit = Arbitraries.oneOf(
-                Combinators.combine(index, Arbitraries.of("scale", "background", "smoothingWidth"),
+                Combinators.combine(index,
+                        Arbitraries.of("scale", "background", "smoothingWidth", "bandFirstPixel", "bandLastPixel"),
                         Arbitraries.integers().between(1, 40)).as((i, n, v) -> new SetParameter(i, n, v)),
                 Combinators.combine(index, Arbitraries.of("a", "b", "peak", "group")).as(Rename::new),
                 index.map(Remove::new),
@@ -168,6 +177,9 @@ class UndoEverythingPropertyTest {
         try (Session session = new Session(new DemoPipelineProvider().createPipeline(), SyntheticPeak.RESOLVER, 2)) {
             for (int i = 0; i < 4; i++) {
                 session.load("peak", "raw", new SyntheticPeak(i, 64, i - 2, 1).location(), null, null);
+            }
+            for (int i = 0; i < 2; i++) {
+                session.load("scan", "detector", new SyntheticDetector(i, 21, 40).location(), null, null);
             }
             session.run();
             DataRoot initialTree = EcoreUtil.copy(session.root());
@@ -223,6 +235,12 @@ class UndoEverythingPropertyTest {
             assertEquals(e.arrays().keySet(), a.arrays().keySet(), key);
             for (String array : e.arrays().keySet()) {
                 assertTrue(Arrays.equals(e.arrays().get(array), a.arrays().get(array)), () -> key + "/" + array);
+            }
+            assertEquals(e.images().keySet(), a.images().keySet(), key);
+            for (String image : e.images().keySet()) {
+                assertEquals(e.images().get(image).rows(), a.images().get(image).rows(), key + "/" + image);
+                assertTrue(Arrays.equals(e.images().get(image).values(), a.images().get(image).values()),
+                        () -> key + "/" + image);
             }
         }
     }

@@ -34,11 +34,16 @@ import org.parseq.ui.workbench.SessionSwitcher;
 import org.parseq.ui.workbench.SessionUi;
 
 /**
+ * Runs after the acceptance test (see junit-platform.properties): in one JVM, a later e4
+ * workbench gets no UI events in its parts, which the acceptance test relies on and this test
+ * does not (it reads results when views are made and when the selection changes).
+ * <p>
  * Several pipelines in one workbench: started with {@code --pipeline demo} it shows the demo's
  * node views and a real detector image; File &gt; New Session of XAS brings XAS's views; opening
  * the demo project again brings the demo back with the same image.
  */
-class PipelinesTest {
+@org.junit.jupiter.api.Order(2)
+class WorkbenchPipelinesTest {
 
     private final Path screenshots = Path.of(System.getProperty("parseq.screenshots", "target/screenshots"));
 
