@@ -134,7 +134,22 @@ public class NodePart {
         bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         Label title = new Label(bar, SWT.NONE);
         title.setText(node.name() + "   ");
-        button(bar, "Reset zoom", () -> plot.resetZoom());
+        button(bar, "Reset zoom", () -> {
+            plot.resetZoom();
+            if (imageView != null) {
+                imageView.resetZoom();
+            }
+        });
+        if (node.arrays().stream().anyMatch(a -> a.role() == org.parseq.core.pipeline.ArrayRole.IMAGE_2D)) {
+            org.eclipse.swt.widgets.Button log = new org.eclipse.swt.widgets.Button(bar, SWT.CHECK);
+            log.setText("log colours");
+            log.setToolTipText("Colour the image by the logarithm of its values");
+            log.addListener(SWT.Selection, event -> {
+                if (imageView != null) {
+                    imageView.setLogScale(log.getSelection());
+                }
+            });
+        }
         button(bar, "Export PNG\u2026", () -> export("png"));
         button(bar, "Export SVG\u2026", () -> export("svg"));
         List<org.parseq.core.pipeline.ArrayDefinition> curves = node.arrays().stream()

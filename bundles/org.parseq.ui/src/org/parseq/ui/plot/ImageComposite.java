@@ -12,42 +12,105 @@ import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 
 /**
- * Draws a 2D array as an image with a colour scale (SWTChart has no image plot): rows from
- * bottom to top, columns along the abscissa, colours from a perceptually even dark-blue to
- * yellow map, and a colour bar with the value range.
+ * Draws a 2D array as an image (SWTChart has no image plot): rows from bottom to top, both axes
+ * with their values and labels, a perceptually even dark-blue to yellow colour map on a linear or
+ * logarithmic scale with its colour bar, and the value under the cursor. The wheel zooms about the
+ * cursor, a drag pans, a double click shows the whole image again. It draws what its
+ * {@link NodeImageModel} says and computes nothing else.
  */
 public class ImageComposite extends Canvas {
 
-    private static final int LEFT = 60;
+    private static final int LEFT = 70;
     private static final int RIGHT = 90;
     private static final int TOP = 24;
-    private static final int BOTTOM = 40;
+    private static final int BOTTOM = 44;
     /** Anchor colours of the map, evenly spaced from the lowest to the highest value. */
     private static final int[][] ANCHORS = {{68, 1, 84}, {59, 82, 139}, {33, 145, 140}, {94, 201, 98}, {253, 231, 37}};
 
     private NodeImageModel model;
     private Image rendered;
-    private double low;
-    private double high;
+    private boolean logScale;
+    /** The visible part of the image in fractional column and row indices. */
+    private double columnFrom;
+    private double columnTo;
+    private double rowFrom;
+    private double rowTo;
+    private String cursorText = "";
+    private int dragX = -1;
+    private int dragY = -1;
 
     public ImageComposite(Composite parent) {
         super(parent, SWT.DOUBLE_BUFFERED);
         addPaintListener(event -> paint(event.gc));
         addDisposeListener(event -> disposeImage());
+        addListener(SWT.MouseVerticalWheel, event -> zoom(event.x, event.y, event.count > 0 ? 0.8 : 1.25));
+        addListener(SWT.MouseDown, event -> {
+            dragX = event.x;
+            dragY = event.y;
+        });
+        addListener(SWT.MouseUp, event -> dragX = -1);
+        addListener(SWT.MouseMove, event -> {
+            if (dragX >= 0 && (event.stateMask & SWT.BUTTON1) != 0) {
+                pan(event.x - dragX, event.y - dragY);
+                dragX = event.x;
+                dragY = event.y;
+            }
+            describeCursor(event.x, event.y);
+        });
+        addListener(SWT.MouseDoubleClick, event -> resetZoom());
     }
 
-    /** Shows an image, or an empty view with a hint when there is none. */
+    /** Shows an image, or an empty view with a hint when there is none; a new shape shows it whole. */
     public void show(NodeImageModel newModel) {
+        boolean sameShape = model != null && newModel != null && model.image().rows() == newModel.image().rows()
+                && model.image().columns() == newModel.image().columns();
         model = newModel;
         disposeImage();
         if (model != null) {
             rendered = render(model);
+            if (!sameShape) {
+                resetView();
+            }
         }
         redraw();
     }
 
     public NodeImageModel model() {
         return model;
+    }
+
+    /** Draws the colours on a logarithmic scale of the values (non-positive values take the first colour). */
+    public void setLogScale(boolean log) {
+        if (log != logScale) {
+            logScale = log;
+            show(model);
+        }
+    }
+
+    public boolean isLogScale() {
+        return logScale;
+    }
+
+    public void resetZoom() {
+        resetView();
+        redraw();
+    }
+
+    /** The visible column and row ranges, in fractional indices: {columnFrom, columnTo, rowFrom, rowTo}. */
+    public double[] visibleRange() {
+        return new double[] {columnFrom, columnTo, rowFrom, rowTo};
+    }
+
+    /** The text of the value under the cursor, empty when the cursor is outside the image. */
+    public String cursorText() {
+        return cursorText;
+    }
+
+    private void resetView() {
+        columnFrom = -0.5;
+        rowFrom = -0.5;
+        columnTo = model == null ? 0.5 : model.image().columns() - 0.5;
+        rowTo = model == null ? 0.5 : model.image().rows() - 0.5;
     }
 
     /** The colour of a value at a fraction (0..1) of the range. */
@@ -61,30 +124,75 @@ public class ImageComposite extends Canvas {
                 (int) Math.round(a[2] + t * (b[2] - a[2])));
     }
 
+    private double fraction(double value) {
+        if (!logScale) {
+            return (value - model.low()) / (model.high() - model.low());
+        }
+        double high = Math.log10(Math.max(model.high(), Double.MIN_NORMAL));
+        double low = model.low() > 0 ? Math.log10(model.low()) : high - 6;
+        return value <= 0 ? 0 : (Math.log10(value) - low) / Math.max(high - low, 1e-12);
+    }
+
     private Image render(NodeImageModel shown) {
-        double[] values = shown.image().values();
-        low = Double.POSITIVE_INFINITY;
-        high = Double.NEGATIVE_INFINITY;
-        for (double value : values) {
-            if (Double.isFinite(value)) {
-                low = Math.min(low, value);
-                high = Math.max(high, value);
-            }
-        }
-        if (!(low < high)) {
-            high = low + 1;
-        }
         int rows = shown.image().rows();
         int columns = shown.image().columns();
         ImageData data = new ImageData(columns, rows, 24, new PaletteData(0xFF0000, 0xFF00, 0xFF));
         for (int row = 0; row < rows; row++) {
             for (int column = 0; column < columns; column++) {
                 double value = shown.image().at(row, column);
-                RGB rgb = Double.isFinite(value) ? colour((value - low) / (high - low)) : new RGB(255, 255, 255);
+                RGB rgb = Double.isFinite(value) ? colour(fraction(value)) : new RGB(255, 255, 255);
                 data.setPixel(column, rows - 1 - row, data.palette.getPixel(rgb));
             }
         }
         return new Image(getDisplay(), data);
+    }
+
+    private Rectangle plotArea() {
+        Rectangle area = getClientArea();
+        return new Rectangle(LEFT, TOP, Math.max(1, area.width - LEFT - RIGHT), Math.max(1, area.height - TOP - BOTTOM));
+    }
+
+    private void zoom(int x, int y, double factor) {
+        if (model == null) {
+            return;
+        }
+        Rectangle plot = plotArea();
+        double column = columnFrom + (x - plot.x) / (double) plot.width * (columnTo - columnFrom);
+        double row = rowTo - (y - plot.y) / (double) plot.height * (rowTo - rowFrom);
+        columnFrom = column - (column - columnFrom) * factor;
+        columnTo = column + (columnTo - column) * factor;
+        rowFrom = row - (row - rowFrom) * factor;
+        rowTo = row + (rowTo - row) * factor;
+        redraw();
+    }
+
+    private void pan(int dx, int dy) {
+        Rectangle plot = plotArea();
+        double columns = -dx / (double) plot.width * (columnTo - columnFrom);
+        double rows = dy / (double) plot.height * (rowTo - rowFrom);
+        columnFrom += columns;
+        columnTo += columns;
+        rowFrom += rows;
+        rowTo += rows;
+        redraw();
+    }
+
+    private void describeCursor(int x, int y) {
+        String text = "";
+        Rectangle plot = plotArea();
+        if (model != null && plot.contains(x, y)) {
+            int column = (int) Math.round(columnFrom + (x - plot.x) / (double) plot.width * (columnTo - columnFrom));
+            int row = (int) Math.round(rowTo - (y - plot.y) / (double) plot.height * (rowTo - rowFrom));
+            if (column >= 0 && row >= 0 && column < model.image().columns() && row < model.image().rows()) {
+                text = model.columns().label() + " = " + format(model.columns().at(column, model.image().columns()))
+                        + ",  " + model.rows().label() + " = " + format(model.rows().at(row, model.image().rows()))
+                        + ",  value = " + format(model.image().at(row, column));
+            }
+        }
+        if (!text.equals(cursorText)) {
+            cursorText = text;
+            redraw();
+        }
     }
 
     private void paint(GC gc) {
@@ -96,19 +204,84 @@ public class ImageComposite extends Canvas {
             gc.drawText("Select an item to see its image here.", LEFT, TOP, true);
             return;
         }
-        int width = Math.max(1, area.width - LEFT - RIGHT);
-        int height = Math.max(1, area.height - TOP - BOTTOM);
-        Rectangle source = rendered.getBounds();
-        gc.drawImage(rendered, 0, 0, source.width, source.height, LEFT, TOP, width, height);
-        gc.drawRectangle(LEFT, TOP, width, height);
+        Rectangle plot = plotArea();
+        int rows = model.image().rows();
+        Rectangle clip = gc.getClipping();
+        gc.setClipping(plot);
+        // source rectangle in image pixels; rows are stored bottom-up in the rendered image
+        double sourceX = columnFrom + 0.5;
+        double sourceY = rows - 0.5 - rowTo;
+        double sourceWidth = columnTo - columnFrom;
+        double sourceHeight = rowTo - rowFrom;
+        double scaleX = plot.width / sourceWidth;
+        double scaleY = plot.height / sourceHeight;
+        Rectangle bounds = rendered.getBounds();
+        gc.drawImage(rendered, 0, 0, bounds.width, bounds.height, (int) Math.round(plot.x - sourceX * scaleX),
+                (int) Math.round(plot.y - sourceY * scaleY), (int) Math.round(bounds.width * scaleX),
+                (int) Math.round(bounds.height * scaleY));
+        gc.setClipping(clip);
+        gc.drawRectangle(plot);
         gc.drawText(model.title(), LEFT, 4, true);
-        gc.drawText(format(model.xFirst()), LEFT, TOP + height + 4, true);
-        String last = format(model.xLast());
-        gc.drawText(last, LEFT + width - gc.textExtent(last).x, TOP + height + 4, true);
-        gc.drawText(model.xLabel(), LEFT + width / 2 - gc.textExtent(model.xLabel()).x / 2, TOP + height + 20, true);
-        gc.drawText("row 1", 4, TOP + height - 14, true);
-        gc.drawText("row " + model.image().rows(), 4, TOP, true);
-        paintColourBar(gc, LEFT + width + 16, TOP, height);
+        if (!cursorText.isEmpty()) {
+            gc.drawText(cursorText, Math.max(LEFT + gc.textExtent(model.title()).x + 24,
+                    plot.x + plot.width - gc.textExtent(cursorText).x), 4, true);
+        }
+        paintColumnAxis(gc, plot);
+        paintRowAxis(gc, plot);
+        paintColourBar(gc, plot.x + plot.width + 16, plot.y, plot.height);
+    }
+
+    private void paintColumnAxis(GC gc, Rectangle plot) {
+        int columns = model.image().columns();
+        ImageAxis axis = model.columns();
+        double from = axis.at(columnFrom, columns);
+        double to = axis.at(columnTo, columns);
+        for (double tick : NiceTicks.across(from, to, Math.max(2, plot.width / 90))) {
+            int x = plot.x + (int) Math.round((tick - from) / (to - from) * plot.width);
+            gc.drawLine(x, plot.y + plot.height, x, plot.y + plot.height + 4);
+            String text = tickText(tick);
+            gc.drawText(text, x - gc.textExtent(text).x / 2, plot.y + plot.height + 5, true);
+        }
+        gc.drawText(axis.label(), plot.x + plot.width / 2 - gc.textExtent(axis.label()).x / 2,
+                plot.y + plot.height + 24, true);
+    }
+
+    private void paintRowAxis(GC gc, Rectangle plot) {
+        int rows = model.image().rows();
+        ImageAxis axis = model.rows();
+        double from = axis.at(rowFrom, rows);
+        double to = axis.at(rowTo, rows);
+        for (double tick : NiceTicks.across(from, to, Math.max(2, plot.height / 60))) {
+            int y = plot.y + plot.height - (int) Math.round((tick - from) / (to - from) * plot.height);
+            gc.drawLine(plot.x - 4, y, plot.x, y);
+            String text = tickText(tick);
+            gc.drawText(text, plot.x - 6 - gc.textExtent(text).x, y - gc.textExtent(text).y / 2, true);
+        }
+        Image label = verticalText(gc, axis.label());
+        gc.drawImage(label, 2, plot.y + plot.height / 2 - label.getBounds().height / 2);
+        label.dispose();
+    }
+
+    /** Text turned a quarter left, for the row axis label. */
+    private Image verticalText(GC gc, String text) {
+        org.eclipse.swt.graphics.Point extent = gc.textExtent(text);
+        Image horizontal = new Image(getDisplay(), Math.max(1, extent.x), Math.max(1, extent.y));
+        GC textGc = new GC(horizontal);
+        textGc.setBackground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
+        textGc.fillRectangle(0, 0, extent.x, extent.y);
+        textGc.setForeground(gc.getForeground());
+        textGc.setFont(gc.getFont());
+        textGc.drawText(text, 0, 0, true);
+        textGc.dispose();
+        ImageData source = horizontal.getImageData();
+        horizontal.dispose();
+        ImageData turned = new ImageData(source.height, source.width, source.depth, source.palette);
+        for (int x = 0; x < source.width; x++) {
+            for (int y = 0; y < source.height; y++) {
+                turned.setPixel(y, source.width - 1 - x, source.getPixel(x, y));
+            }
+        }
+        return new Image(getDisplay(), turned);
     }
 
     private void paintColourBar(GC gc, int x, int top, int height) {
@@ -120,8 +293,14 @@ public class ImageComposite extends Canvas {
         }
         gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
         gc.drawRectangle(x, top, 14, height);
-        gc.drawText(format(high), x + 18, top, true);
-        gc.drawText(format(low), x + 18, top + height - 14, true);
+        gc.drawText(format(model.high()), x + 18, top, true);
+        gc.drawText(logScale ? format(model.low() > 0 ? model.low() : model.high() * 1e-6) + " (log)"
+                : format(model.low()), x + 18, top + height - 14, true);
+    }
+
+    /** A round tick value without trailing zeros: 100, 0.05, -0.2. */
+    private static String tickText(double tick) {
+        return new java.math.BigDecimal(String.format("%.6g", tick)).stripTrailingZeros().toPlainString();
     }
 
     private static String format(double value) {

@@ -1,5 +1,6 @@
 package org.parseq.ui.plot;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,15 +14,27 @@ import org.parseq.model.data.DataItem;
 
 /**
  * What a node's image view shows: the first 2D array of the first selected item that has it,
- * with the abscissa's range for the columns where the node has one. No SWT here.
+ * its axes (from the array's named axis arrays, else the node's abscissa along the columns, else
+ * indices) and the range its colour scale spans. No SWT here.
  *
  * @param title   item alias and array label
- * @param image   the values
- * @param xFirst  abscissa of the first column (column index where there is no abscissa)
- * @param xLast   abscissa of the last column
- * @param xLabel  abscissa label with unit
+ * @param image   the values, row by row; row 0 is drawn at the bottom
+ * @param rows    what the rows mean
+ * @param columns what the columns mean
+ * @param low     the value drawn with the first colour of the map
+ * @param high    the value drawn with the last colour; values beyond the range take the end colours
  */
-public record NodeImageModel(String title, Image2D image, double xFirst, double xLast, String xLabel) {
+public record NodeImageModel(String title, Image2D image, ImageAxis rows, ImageAxis columns, double low,
+        double high) {
+
+    /** The share of the values at each end left out of the colour range, so that a few hot pixels do not wash it out. */
+    static final double CLIPPED_FRACTION = 0.001;
+
+    /** An image whose colour scale spans the bulk of its values. */
+    public static NodeImageModel of(String title, Image2D image, ImageAxis rows, ImageAxis columns) {
+        double[] range = colourRange(image.values());
+        return new NodeImageModel(title, image, rows, columns, range[0], range[1]);
+    }
 
     /** The image to show, if any selected item has one at this node. */
     public static Optional<NodeImageModel> of(NodeDefinition node, List<DataItem> items, ResultStore results) {
@@ -35,15 +48,44 @@ public record NodeImageModel(String title, Image2D image, double xFirst, double 
             Optional<Image2D> image = result.image(imageArray.get().name());
             if (result.isGood() && image.isPresent()) {
                 Image2D values = image.get();
-                double[] x = node.abscissa().map(a -> result.arrays().get(a.name())).orElse(null);
-                boolean matches = x != null && x.length == values.columns();
-                String xLabel = node.abscissa().map(a -> a.unit().isEmpty() ? a.label() : a.label() + " (" + a.unit()
-                        + ")").orElse("column");
-                return Optional.of(new NodeImageModel(item.getAlias() + " \u2013 " + imageArray.get().label(), values,
-                        matches ? x[0] : 0, matches ? x[x.length - 1] : values.columns() - 1,
-                        matches ? xLabel : "column"));
+                List<String> axes = imageArray.get().axes();
+                ImageAxis rows = axis(node, result, axes.isEmpty() ? "" : axes.get(0), values.rows(), "row");
+                ImageAxis columns = axes.isEmpty()
+                        ? axis(node, result, node.abscissa().map(ArrayDefinition::name).orElse(""), values.columns(),
+                                "column")
+                        : axis(node, result, axes.get(1), values.columns(), "pixel");
+                return Optional.of(of(item.getAlias() + " \u2013 " + imageArray.get().label(), values, rows, columns));
             }
         }
         return Optional.empty();
+    }
+
+    private static ImageAxis axis(NodeDefinition node, NodeResult result, String arrayName, int count,
+            String indexLabel) {
+        double[] values = arrayName.isEmpty() ? null : result.arrays().get(arrayName);
+        if (values == null || values.length != count) {
+            return ImageAxis.indices(indexLabel, count);
+        }
+        String label = node.arrays().stream().filter(a -> a.name().equals(arrayName)).findFirst()
+                .map(a -> a.unit().isEmpty() ? a.label() : a.label() + " (" + a.unit() + ")").orElse(arrayName);
+        return new ImageAxis(label, values[0], values[count - 1]);
+    }
+
+    /** The values at {@link #CLIPPED_FRACTION} and 1 - {@link #CLIPPED_FRACTION} of the finite values. */
+    static double[] colourRange(double[] values) {
+        double[] finite = Arrays.stream(values).filter(Double::isFinite).toArray();
+        if (finite.length == 0) {
+            return new double[] {0, 1};
+        }
+        Arrays.sort(finite);
+        int lowIndex = (int) Math.floor(CLIPPED_FRACTION * (finite.length - 1));
+        int highIndex = (int) Math.ceil((1 - CLIPPED_FRACTION) * (finite.length - 1));
+        double low = finite[lowIndex];
+        double high = finite[highIndex];
+        if (!(low < high)) {
+            low = finite[0];
+            high = finite[finite.length - 1];
+        }
+        return low < high ? new double[] {low, high} : new double[] {low, low + 1};
     }
 }

@@ -32,7 +32,8 @@ class ImageCompositeTest {
                     values[row * 50 + column] = Math.sin(column / 8.0) * row;
                 }
             }
-            view.show(new NodeImageModel("test \u2013 map", new Image2D(20, 50, values), 0, 49, "x"));
+            view.show(NodeImageModel.of("test \u2013 map", new Image2D(20, 50, values),
+                    org.parseq.ui.plot.ImageAxis.indices("row", 20), new org.parseq.ui.plot.ImageAxis("x", 0, 49)));
             shell.open();
             for (int i = 0; i < 50; i++) {
                 display.readAndDispatch();
@@ -50,6 +51,64 @@ class ImageCompositeTest {
                 }
             }
             assertTrue(colours.size() > 30, "the image shows many colours, not a blank area: " + colours.size());
+        } finally {
+            shell.dispose();
+        }
+    }
+
+    @Test
+    void aFewHotPixelsDoNotWashOutTheColourScale() {
+        double[] values = new double[151 * 103];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = i % 97;
+        }
+        for (int i = 0; i < 8; i++) {
+            values[i * 1000] = 4294967295.0; // flagged detector pixels
+        }
+        NodeImageModel model = NodeImageModel.of("scan", new Image2D(151, 103, values),
+                org.parseq.ui.plot.ImageAxis.indices("row", 151), org.parseq.ui.plot.ImageAxis.indices("pixel", 103));
+        assertTrue(model.high() <= 96, "the colour scale ends at the bulk of the values: " + model.high());
+        assertTrue(model.low() >= 0, "and starts at them: " + model.low());
+    }
+
+    @Test
+    void theWheelZoomsAboutTheCursorADoubleClickShowsAllAndTheCursorReadsTheValue() {
+        Display display = Display.getDefault();
+        Shell shell = new Shell(display);
+        try {
+            shell.setLayout(new FillLayout());
+            shell.setSize(520, 360);
+            ImageComposite view = new ImageComposite(shell);
+            double[] values = new double[40 * 60];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = i;
+            }
+            view.show(NodeImageModel.of("ramp", new Image2D(40, 60, values),
+                    new org.parseq.ui.plot.ImageAxis("θ (deg)", -0.25, 0.25),
+                    org.parseq.ui.plot.ImageAxis.indices("pixel", 60)));
+            shell.open();
+            for (int i = 0; i < 50; i++) {
+                display.readAndDispatch();
+            }
+            double[] whole = view.visibleRange();
+            org.eclipse.swt.widgets.Event wheel = new org.eclipse.swt.widgets.Event();
+            wheel.x = 200;
+            wheel.y = 150;
+            wheel.count = 3;
+            view.notifyListeners(org.eclipse.swt.SWT.MouseVerticalWheel, wheel);
+            double[] zoomed = view.visibleRange();
+            assertTrue(zoomed[1] - zoomed[0] < whole[1] - whole[0], "fewer columns shown after zooming in");
+            assertTrue(zoomed[3] - zoomed[2] < whole[3] - whole[2], "fewer rows shown after zooming in");
+
+            org.eclipse.swt.widgets.Event move = new org.eclipse.swt.widgets.Event();
+            move.x = 200;
+            move.y = 150;
+            view.notifyListeners(org.eclipse.swt.SWT.MouseMove, move);
+            assertTrue(view.cursorText().contains("θ (deg) = ") && view.cursorText().contains("value = "),
+                    view.cursorText());
+
+            view.notifyListeners(org.eclipse.swt.SWT.MouseDoubleClick, new org.eclipse.swt.widgets.Event());
+            org.junit.jupiter.api.Assertions.assertArrayEquals(whole, view.visibleRange(), 1e-12);
         } finally {
             shell.dispose();
         }
