@@ -72,6 +72,15 @@ public final class McrResult {
         return data.matrix().multiply(concentrations).multiply(inverseCtC).transpose().getData();
     }
 
+    /** Column k of {@code D·C(CᵀC)⁻¹}, i.e. one combined item of that array. */
+    public double[] combinedItem(DataMatrix data, int k) {
+        if (data.items() != concentrations.getRowDimension()) {
+            throw new IllegalArgumentException("array '" + data.arrayName() + "' has " + data.items()
+                    + " items, the MCR-ALS decomposition was made of " + concentrations.getRowDimension());
+        }
+        return data.matrix().operate(concentrations.operate(inverseCtC.getColumn(checked(k) - 1)));
+    }
+
     RealMatrix spectraMatrix() {
         return spectra;
     }

@@ -100,6 +100,18 @@ public final class PrincipalComponents {
         return projected(data, 1, k);
     }
 
+    /**
+     * The scores {@code D·[e_1 … e_k]}, m×k: with them, item i of the classic component j is
+     * {@code scores·(e_j[i] at j)} and of the cumulative one {@code Σ_{q≤j} scores_q e_q[i]}.
+     */
+    RealMatrix scores(DataMatrix data, int k) {
+        if (data.items() != spectra()) {
+            throw new IllegalArgumentException("array '" + data.arrayName() + "' has " + data.items()
+                    + " items, the PCA was made of " + spectra());
+        }
+        return data.matrix().multiply(eigenvectors.getSubMatrix(0, spectra() - 1, 0, checked(k) - 1));
+    }
+
     /** What the first k components leave of D. */
     public Residual residual(DataMatrix data, int k) {
         RealMatrix left = data.matrix().subtract(cumulative(data, k));
