@@ -33,13 +33,15 @@ public record McrErrorBands(double[][] spectraLower, double[][] spectraUpper, do
         Deviations concentrations = new Deviations(c);
         SplittableRandom random = new SplittableRandom(settings.seed());
         int n = result.components();
-        for (int sample = 0; sample < settings.bandSamples(); sample++) {
+        int samples = 0;
+        while (samples < settings.bandSamples()) {
             RealMatrix rotation = randomColumnStochastic(random, n);
             LUDecomposition lu = new LUDecomposition(rotation);
             if (!lu.getSolver().isNonSingular()) {
-                sample--;
+                // A singular draw has probability zero in exact arithmetic; draw again.
                 continue;
             }
+            samples++;
             double[][] rotatedC = result.concentrationMatrix()
                     .multiplyTransposed(lu.getSolver().getInverse()).getData();
             int[] order = McrConstraints.constrainConcentrations(rotatedC, components);
