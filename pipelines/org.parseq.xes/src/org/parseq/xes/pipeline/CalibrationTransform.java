@@ -52,10 +52,14 @@ final class CalibrationTransform {
         double[] xesBottom = item.input("xes_bottom");
         double[] poly = XesParameters.calibrationPoly(item);
         boolean found = false;
+        List<RockingCurves.Curve> curves = List.of();
         if (item.bool("calibrationFind") && !XesParameters.names(item, XesParameters.CALIBRATION_BASE).isEmpty()) {
             poly = calibrate(item, byAlias);
             found = true;
+            curves = RockingCurves.of(item, byAlias,
+                    XesParameters.XES_BOTTOM.equals(item.text("calibrationWhichXES")));
         }
+        List<RockingCurves.Curve> rockingCurves = curves;
         double[] energy = poly == null ? thetaCut : EnergyCalibration.apply(poly, thetaCut);
         double[] energyBottom = poly == null ? thetaBottom : EnergyCalibration.apply(poly, thetaBottom);
         if (item.bool("subtractLine")) {
@@ -80,6 +84,11 @@ final class CalibrationTransform {
             if (calibration != null) {
                 item.outputScalar("calibrationPoly.slope", calibration[0]);
                 item.outputScalar("calibrationPoly.intercept", calibration[1]);
+            }
+            for (RockingCurves.Curve curve : rockingCurves) {
+                item.outputScalar("calibrationData.FWHM." + curve.index(), curve.fwhm());
+                curve.reference().output("rce", curve.scaled().x());
+                curve.reference().output("rc", curve.scaled().y());
             }
         };
     }

@@ -46,7 +46,9 @@ public final class XesNodes {
                 new ArrayDefinition("xes_bottom", ArrayRole.Y, "XES↓", "", true).withAxes("energy_bottom"),
                 new ArrayDefinition("fwhm_bottom", ArrayRole.SCALAR_0D, "FWHM↓", "eV", true),
                 new ArrayDefinition("thetaCut", ArrayRole.HIDDEN_1D, "θ of XES←", "°", true),
-                new ArrayDefinition("theta_bottomCut", ArrayRole.HIDDEN_1D, "θ of XES↓", "°", true)));
+                new ArrayDefinition("theta_bottomCut", ArrayRole.HIDDEN_1D, "θ of XES↓", "°", true),
+                new ArrayDefinition("rce", ArrayRole.HIDDEN_1D, "energy of the DCM rocking curve", "eV", true),
+                new ArrayDefinition("rc", ArrayRole.Y, "DCM rocking curve", "", true).withAxes("rce")));
     }
 
     private static ArrayDefinition computed(String name, String label) {

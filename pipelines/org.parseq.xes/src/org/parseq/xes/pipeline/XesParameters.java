@@ -22,6 +22,7 @@ final class XesParameters {
     static final String CALIBRATION_BASE = "calibrationData.base";
     static final String CALIBRATION_SLICE = "calibrationData.slice";
     static final String CALIBRATION_ENERGY = "calibrationData.energy";
+    static final String CALIBRATION_DCM = "calibrationData.DCM";
     static final String XES_BOTTOM = "XES↓";
     static final String XES_LEFT = "XES←";
 
@@ -63,6 +64,8 @@ final class XesParameters {
                 text(CALIBRATION_SLICE, "", "Per reference, the part of its spectrum searched for the peak as"
                         + " start:stop (Python slice, ':' or empty for all), separated by ';'."),
                 realList(CALIBRATION_ENERGY, List.of(), "eV", "Per reference, the energy of its elastic peak."),
+                text(CALIBRATION_DCM, "", "Per reference, the monochromator crystal (Si111 or Si311; anything else"
+                        + " for none), separated by ';': its rocking curve is shown beside the elastic line."),
                 ParameterDescriptor.integer("calibrationHalfPeakWidthSteps", 2, 1, 10_000,
                         "Points on each side of a reference's maximum to which a parabola is fitted."),
                 realList("calibrationPoly", List.of(), "",

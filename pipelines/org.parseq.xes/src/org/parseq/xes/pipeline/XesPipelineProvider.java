@@ -25,7 +25,8 @@ public final class XesPipelineProvider implements PipelineProvider {
                 TransformDefinition.allItems("calibrate_energy", "get XES and calibrate energy", XesNodes.THETA_SCAN,
                         XesNodes.ENERGY_XES, XesParameters.calibration(),
                         List.of("xes", "thetaCut", "xes_bottom", "theta_bottomCut"),
-                        List.of("energy", "xes", "energy_bottom", "xes_bottom", "thetaCut", "theta_bottomCut"),
+                        List.of("energy", "xes", "energy_bottom", "xes_bottom", "thetaCut", "theta_bottomCut", "rce",
+                                "rc"),
                         CalibrationTransform::apply));
         return new PipelineDefinition(PIPELINE_ID, "XES scan (reduced)", XesNodes.all(), transforms);
     }

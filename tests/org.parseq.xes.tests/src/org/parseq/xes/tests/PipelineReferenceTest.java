@@ -99,6 +99,24 @@ class PipelineReferenceTest {
     }
 
     @Test
+    void theReferencesGetTheirDcmRockingCurves() {
+        double[] widths = {3.69719, 3.68623};
+        for (ReferenceItem item : ITEMS) {
+            NodeResult spectra = run.spectra(item.alias);
+            for (int i = 0; i < widths.length; i++) {
+                assertEquals(widths[i], spectra.scalar("calibrationData.FWHM." + i).orElseThrow(), 1e-3,
+                        item.alias + " reference " + i);
+            }
+            double[] rc = spectra.array("rc").orElseThrow();
+            double rcMax = java.util.Arrays.stream(rc).max().orElseThrow();
+            double xesMax = java.util.Arrays.stream(run.scan(item.alias).array("xes_bottom").orElseThrow()).max()
+                    .orElseThrow();
+            assertEquals(xesMax, rcMax, 1e-9 * xesMax, item.alias + ": the curve is scaled to the elastic line");
+            assertEquals(rc.length, spectra.array("rce").orElseThrow().length);
+        }
+    }
+
+    @Test
     void parallelRunsAreBitIdentical() {
         PipelineRun parallel = new PipelineRun();
         for (ReferenceItem item : ITEMS) {
