@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.parseq.core.pipeline.NodeDefinition;
+
 /**
  * The parents' arrays of one node, ready to be combined: all on one x grid (the first parent's;
  * interpolated onto it where the parents' grids differ), by array name in the node's order,
@@ -29,6 +31,21 @@ public record AlignedArrays(double[] x, Map<String, List<double[]>> arrays, List
         });
         arrays = Collections.unmodifiableMap(copy);
         parentNames = names;
+    }
+
+    /**
+     * The parents' arrays of a node as a combination sees them, e.g. for a live preview of a
+     * PCA or MCR-ALS before the combination is made.
+     *
+     * @param parents     the parents' results at the node, the first giving the x grid
+     * @param parentNames their names, for messages
+     * @throws IllegalArgumentException if an array cannot be put onto the first parent's grid
+     */
+    public static AlignedArrays of(NodeDefinition node, List<NodeResult> parents, List<String> parentNames) {
+        if (parents.isEmpty()) {
+            throw new IllegalArgumentException("nothing to combine: no parents");
+        }
+        return ArrayCombination.align(node, parents, parentNames);
     }
 
     /** How many parents there are. */

@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.hipparchus.linear.RealMatrix;
 import org.junit.jupiter.api.Test;
+import org.parseq.core.engine.AlignedArrays;
 import org.parseq.core.engine.CombinationSpec;
 import org.parseq.core.engine.Combiner;
 import org.parseq.core.engine.ItemSource;
@@ -131,6 +132,10 @@ class CombinationsInThePipelineTest {
         DataMatrix flatMatrix = DataMatrix.of("flat", CU, flat);
         PrincipalComponents expected = PrincipalComponents.of(flatMatrix.rows(x, new XRange(8970, 9100)));
         RealMatrix expectedMu = expected.cumulative(DataMatrix.of("mu", CU, mu), 2);
+        List<NodeResult> parentResults = CU.stream().map(p -> store.result(p, "scaled").orElseThrow()).toList();
+        PrincipalComponents preview = pca.decomposition(AlignedArrays.of(PIPELINE.requireNode("scaled"),
+                parentResults, CU));
+        assertArrayEquals(expected.eigenvalues(), preview.eigenvalues(), "the panel's scree plot");
         for (int i = 0; i < CU.size(); i++) {
             NodeResult item = store.result(CU.get(i) + "-PCA3_2", "scaled").orElseThrow();
             assertTrue(Tables.relativeMax(item.arrays().get("mu"), expectedMu.getColumn(i)) < 1e-12);
