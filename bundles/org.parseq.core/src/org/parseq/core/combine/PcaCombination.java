@@ -129,18 +129,21 @@ public final class PcaCombination {
                 throw new IllegalArgumentException("PCA item of parent " + (parent + 1) + " but there are "
                         + parents.parents() + " parents");
             }
-            PrincipalComponents pca = decomposition(parents);
-            double[] weights = new double[components];
-            for (int k = kind == Kind.CLASSIC ? component : 1; k <= component; k++) {
-                weights[k - 1] = pca.eigenvector(k)[parent];
-            }
-            Map<String, double[]> arrays = new LinkedHashMap<>();
-            for (String name : parents.arrays().keySet()) {
-                if (parents.allHave(name)) {
-                    arrays.put(name, scores(parents, name, pca).operate(weights));
+            // One lock for decomposition and scores, so that they belong to the same parents.
+            synchronized (PcaCombination.this) {
+                PrincipalComponents pca = decomposition(parents);
+                double[] weights = new double[components];
+                for (int k = kind == Kind.CLASSIC ? component : 1; k <= component; k++) {
+                    weights[k - 1] = pca.eigenvector(k)[parent];
                 }
+                Map<String, double[]> arrays = new LinkedHashMap<>();
+                for (String name : parents.arrays().keySet()) {
+                    if (parents.allHave(name)) {
+                        arrays.put(name, scores(parents, name, pca).operate(weights));
+                    }
+                }
+                return arrays;
             }
-            return arrays;
         }
 
         @Override
