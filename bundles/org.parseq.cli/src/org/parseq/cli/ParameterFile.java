@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.parseq.core.pipeline.ParameterDescriptor;
-import org.parseq.core.pipeline.ParameterType;
+import org.parseq.core.pipeline.ParameterValues;
 import org.parseq.core.pipeline.PipelineDefinition;
 
 import com.fasterxml.jackson.core.JacksonException;
@@ -20,11 +20,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * PARAMS.json: parameter values by the original's names, as its project files hold them.
- * Nested dictionaries of the original are parameter groups named {@code dict.key}; a JSON
- * {@code null} in a list of numbers is NaN and a list that is null as a whole is empty;
- * {@code "inf"} is infinity. Names that are not parameters of the pipeline (the original's
- * outputs such as e0, or transforms not ported) are reported and ignored.
+ * PARAMS.json: parameter values by the original's names, as its project files hold them, read
+ * by the rules of {@link ParameterValues} (nested dictionaries as {@code dict.key}, {@code null}
+ * in a number list as NaN, {@code "inf"} as infinity, a list for a text parameter joined by
+ * {@code "; "}). Names that are not parameters of the pipeline (the original's outputs such as
+ * e0, or transforms not ported) are reported and ignored.
  *
  * @param values  checked values by parameter name
  * @param ignored names that are not parameters of the pipeline
@@ -36,9 +36,10 @@ record ParameterFile(Map<String, Object> values, List<String> ignored) {
     }
 
     static ParameterFile read(Path file, PipelineDefinition pipeline) throws UsageException {
+        ObjectMapper mapper = new ObjectMapper();
         JsonNode root;
         try {
-            root = new ObjectMapper().readTree(Files.readString(file, StandardCharsets.UTF_8));
+            root = mapper.readTree(Files.readString(file, StandardCharsets.UTF_8));
         } catch (JacksonException e) {
             throw new UsageException(file + ": line " + e.getLocation().getLineNr() + ": not valid JSON: "
                     + e.getOriginalMessage());
@@ -48,69 +49,22 @@ record ParameterFile(Map<String, Object> values, List<String> ignored) {
         if (!(root instanceof ObjectNode object)) {
             throw new UsageException(file + ": expected a JSON object {\"<parameter name>\": value, ...}");
         }
-        Map<String, JsonNode> flat = new LinkedHashMap<>();
-        flatten("", object, flat);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> plain = mapper.convertValue(object, LinkedHashMap.class);
         Map<String, Object> values = new LinkedHashMap<>();
         List<String> ignored = new ArrayList<>();
-        for (Map.Entry<String, JsonNode> entry : flat.entrySet()) {
+        for (Map.Entry<String, Object> entry : ParameterValues.flatten(plain).entrySet()) {
             Optional<ParameterDescriptor> descriptor = pipeline.parameter(entry.getKey());
             if (descriptor.isEmpty()) {
                 ignored.add(entry.getKey());
                 continue;
             }
             try {
-                values.put(entry.getKey(), descriptor.get().coerce(toJava(entry.getValue(), descriptor.get())));
+                values.put(entry.getKey(), ParameterValues.coerce(entry.getValue(), descriptor.get()));
             } catch (IllegalArgumentException e) {
                 throw new UsageException(file + ": " + e.getMessage());
             }
         }
         return new ParameterFile(values, ignored);
-    }
-
-    private static void flatten(String prefix, ObjectNode object, Map<String, JsonNode> flat) {
-        for (Map.Entry<String, JsonNode> entry : object.properties()) {
-            String name = prefix + entry.getKey();
-            if (entry.getValue() instanceof ObjectNode nested) {
-                flatten(name + ".", nested, flat);
-            } else {
-                flat.put(name, entry.getValue());
-            }
-        }
-    }
-
-    private static Object toJava(JsonNode value, ParameterDescriptor descriptor) {
-        boolean numeric = descriptor.type() == ParameterType.REAL || descriptor.type() == ParameterType.REAL_LIST;
-        if (value.isNull()) {
-            if (descriptor.type() == ParameterType.REAL_LIST) {
-                return List.of();
-            }
-            throw new IllegalArgumentException("parameter '" + descriptor.name() + "' cannot be null");
-        }
-        if (value.isArray()) {
-            List<Object> list = new ArrayList<>();
-            for (JsonNode element : value) {
-                list.add(element.isNull() && numeric ? Double.NaN : toJava(element, descriptor));
-            }
-            return list;
-        }
-        if (value.isBoolean()) {
-            return value.booleanValue();
-        }
-        if (value.isIntegralNumber()) {
-            return value.longValue();
-        }
-        if (value.isNumber()) {
-            return value.doubleValue();
-        }
-        String text = value.asText();
-        if (numeric) {
-            return switch (text.strip().toLowerCase()) {
-                case "inf", "+inf", "infinity" -> Double.POSITIVE_INFINITY;
-                case "-inf", "-infinity" -> Double.NEGATIVE_INFINITY;
-                case "nan" -> Double.NaN;
-                default -> text;
-            };
-        }
-        return text;
     }
 }
