@@ -72,6 +72,8 @@ final class StartupCheck {
             report.setProperty("visible", Boolean.toString(shell.isVisible()));
             Rectangle bounds = shell.getBounds();
             report.setProperty("size", bounds.width + "x" + bounds.height);
+            report.setProperty("java.home", System.getProperty("java.home"));
+            report.setProperty("java.version", System.getProperty("java.version"));
             recordMenus(shell.getMenuBar(), report);
             Files.createDirectories(directory);
             saveScreenshot(display, shell, directory.resolve(SCREENSHOT_FILE));

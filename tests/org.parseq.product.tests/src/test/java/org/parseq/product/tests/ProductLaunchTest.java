@@ -108,4 +108,41 @@ class ProductLaunchTest {
             return "(no log: " + e + ")";
         }
     }
+
+    /**
+     * The archive's {@code parseq} script starts the product with the Java runtime shipped in its
+     * {@code jre/} folder, not the machine's (this machine's default java is too old for it).
+     */
+    @Test
+    void theLauncherScriptStartsTheProductWithItsOwnJavaRuntime() throws Exception {
+        Path home = product.home();
+        Path script = home.resolve("parseq");
+        assertTrue(Files.isExecutable(script), "the product has an executable parseq script");
+        assertTrue(Files.isExecutable(home.resolve("jre/bin/java")), "and its own Java runtime");
+        Path checkDir = output.resolve("script-check");
+        Path log = output.resolve("script.log");
+        deleteIfPresent(checkDir.resolve("startup-check.properties"));
+        ProcessBuilder builder = new ProcessBuilder("sh", script.toString(), "-data",
+                output.resolve("script-workspace").toString(), "-clearPersistedState", "--pipeline", "xas")
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().remove("JAVA_HOME");
+        builder.environment().put("PATH", "/usr/bin:/bin");
+        builder.environment().put("PARSEQ_VM_ARGS", "-Dparseq.startupCheck=" + checkDir
+                + " -Dparseq.startupCheck.quit=true -Dparseq.userDir=" + output.resolve("script-user-settings"));
+        Process process = builder.start();
+        try {
+            if (!process.waitFor(WINDOW_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                fail("the product did not start and close within " + WINDOW_TIMEOUT_SECONDS + " s; log:\n" + tail(log));
+            }
+        } finally {
+            process.destroyForcibly();
+        }
+        Properties report = new Properties();
+        try (InputStream in = Files.newInputStream(checkDir.resolve("startup-check.properties"))) {
+            report.load(in);
+        }
+        assertEquals("ok", report.getProperty("status"), () -> "startup check: " + report + "; log:\n" + tail(log));
+        assertEquals(home.resolve("jre").toRealPath().toString(), Path.of(report.getProperty("java.home")).toRealPath()
+                .toString(), "the product ran on its own runtime");
+    }
 }
