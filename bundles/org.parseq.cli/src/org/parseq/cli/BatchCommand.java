@@ -5,8 +5,11 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.parseq.core.engine.PipelineRunner;
 import org.parseq.core.pipeline.PipelineDefinition;
@@ -22,12 +25,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code parseq batch}: runs files through a pipeline without the workbench (docs/batch.md). */
+/** {@code parseq batch}: runs files, or a whole project, through a pipeline without the workbench (docs/batch.md). */
 @Command(name = "batch", mixinStandardHelpOptions = true,
-        description = "Run data files through a pipeline headless and write the results of every node.",
+        description = {"Run data files, or a whole project, through a pipeline headless and write the",
+            "results of every node (docs/batch.md).",
+            "  files:     --pipeline ID --format FORMAT.json [--params PARAMS.json] FILE...",
+            "  a project: --project PROJECT.parseq.json|PROJECT.pspj (ours or the original's)"},
         exitCodeListHeading = "Exit status:%n",
         exitCodeList = {"0:every item reached its last node", "1:some item failed (listed on stderr)",
-            "2:bad arguments, FORMAT.json or PARAMS.json"})
+            "2:bad arguments, FORMAT.json, PARAMS.json or project file"})
 final class BatchCommand implements Callable<Integer> {
 
     static final int ITEMS_FAILED = 1;
@@ -36,16 +42,20 @@ final class BatchCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--pipeline", required = true, paramLabel = "ID", description = "Pipeline id, e.g. xas.")
+    @Option(names = "--pipeline", paramLabel = "ID", description = "Pipeline id, e.g. xas or xes.")
     private String pipelineId;
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT.json",
-            description = "Entry node and data format of the files.")
+    @Option(names = "--format", paramLabel = "FORMAT.json", description = "Entry node and data format of the files.")
     private Path formatFile;
 
     @Option(names = "--params", paramLabel = "PARAMS.json",
             description = "Parameter values by the original's names, applied to every item over the defaults.")
     private Path paramsFile;
+
+    @Option(names = "--project", paramLabel = "PROJECT",
+            description = "A project (ours, *.parseq.json, or the original's, *.pspj) whose items run with its own "
+                    + "pipeline, formats and parameters; excludes --pipeline, --format, --params and FILE.")
+    private Path projectFile;
 
     @Option(names = "--threads", paramLabel = "N", description = "Items computed at once (default: all cores).")
     private Integer threads;
@@ -53,7 +63,7 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
     private Path outFolder;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "A data file, or file.h5::/entry for an HDF5 entry.")
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "A data file, or file.h5::/entry for an HDF5 entry.")
     private List<String> files;
 
     @Override
@@ -63,6 +73,24 @@ final class BatchCommand implements Callable<Integer> {
         if (threadCount < 1) {
             throw new UsageException("--threads must be at least 1, not " + threadCount);
         }
+        return projectFile != null ? runProject(err, threadCount) : runFiles(err, threadCount);
+    }
+
+    private Integer runFiles(PrintWriter err, int threadCount) throws UsageException, IOException {
+        List<String> missing = new ArrayList<>();
+        if (pipelineId == null) {
+            missing.add("--pipeline ID");
+        }
+        if (formatFile == null) {
+            missing.add("--format FORMAT.json");
+        }
+        if (files == null || files.isEmpty()) {
+            missing.add("FILE...");
+        }
+        if (!missing.isEmpty()) {
+            throw new UsageException("missing " + String.join(", ", missing)
+                    + " (or run a project with --project PROJECT)");
+        }
         PipelineDefinition pipeline = pipeline();
         EntryFormat format = format(pipeline);
         ParameterFile parameters = paramsFile == null ? ParameterFile.none() : ParameterFile.read(paramsFile, pipeline);
@@ -71,19 +99,64 @@ final class BatchCommand implements Callable<Integer> {
                     + "', ignored: " + String.join(", ", parameters.ignored()));
         }
         List<BatchInput> inputs = BatchInput.of(files);
+        createOutFolder();
+        List<ItemOutcome> outcomes = new BatchJob(pipeline, format, parameters, threadCount, outFolder, err)
+                .run(inputs);
+        SummaryWriter.write(outFolder.resolve("summary.csv"), pipeline, outcomes);
+        return report(err, outcomes);
+    }
+
+    private Integer runProject(PrintWriter err, int threadCount) throws UsageException, IOException {
+        List<String> excluded = new ArrayList<>();
+        if (pipelineId != null) {
+            excluded.add("--pipeline");
+        }
+        if (formatFile != null) {
+            excluded.add("--format");
+        }
+        if (paramsFile != null) {
+            excluded.add("--params");
+        }
+        if (files != null && !files.isEmpty()) {
+            excluded.add("FILE arguments " + files);
+        }
+        if (!excluded.isEmpty()) {
+            throw new UsageException("--project runs the project's items with its own pipeline, formats and "
+                    + "parameters; it cannot be given with " + String.join(", ", excluded));
+        }
+        if (!Files.isRegularFile(projectFile)) {
+            throw new UsageException(projectFile + ": no such project file");
+        }
+        createOutFolder();
+        ProjectBatch.Outcomes run = new ProjectBatch(registry(), threadCount, err).run(projectFile);
+        ExecutorService writers = Executors.newFixedThreadPool(threadCount, runnable -> {
+            Thread thread = new Thread(runnable, "parseq-batch-writer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            new ItemWriter(run.pipeline()).writeAll(outFolder, run.items(), writers);
+        } finally {
+            writers.shutdownNow();
+        }
+        SummaryWriter.write(outFolder.resolve("summary.csv"), run.pipeline(), run.items());
+        return report(err, run.items());
+    }
+
+    private void createOutFolder() throws UsageException {
         try {
             Files.createDirectories(outFolder);
         } catch (IOException e) {
             throw new UsageException("cannot create output folder " + outFolder + ": " + e.getMessage());
         }
-        List<ItemOutcome> outcomes = new BatchJob(pipeline, format, parameters, threadCount, outFolder, err)
-                .run(inputs);
-        SummaryWriter.write(outFolder.resolve("summary.csv"), pipeline, outcomes);
+    }
+
+    private int report(PrintWriter err, List<ItemOutcome> outcomes) {
         long failed = 0;
         for (ItemOutcome outcome : outcomes) {
             if (outcome.failed()) {
                 failed++;
-                err.println("parseq batch: " + outcome.input().argument() + ": " + outcome.failure());
+                err.println("parseq batch: " + name(outcome.input()) + ": " + outcome.failure());
             }
         }
         err.println("parseq batch: " + (outcomes.size() - failed) + " of " + outcomes.size() + " items done, "
@@ -92,13 +165,24 @@ final class BatchCommand implements Callable<Integer> {
         return failed == 0 ? 0 : ITEMS_FAILED;
     }
 
-    private PipelineDefinition pipeline() throws UsageException {
-        PipelineRegistry registry;
+    /** A FILE argument as given; a project's item by its alias and where its data are. */
+    private String name(BatchInput input) {
+        if (projectFile == null || input.argument().equals(input.alias())) {
+            return input.argument();
+        }
+        return input.alias() + " (" + input.argument() + ")";
+    }
+
+    private PipelineRegistry registry() throws UsageException {
         try {
-            registry = PipelineRegistry.discover(BatchCommand.class.getClassLoader());
+            return PipelineRegistry.discover(BatchCommand.class.getClassLoader());
         } catch (PipelineDefinitionException | java.util.ServiceConfigurationError e) {
             throw new UsageException("cannot load the pipelines: " + e.getMessage());
         }
+    }
+
+    private PipelineDefinition pipeline() throws UsageException {
+        PipelineRegistry registry = registry();
         return registry.pipeline(pipelineId).orElseThrow(() -> new UsageException("no pipeline '" + pipelineId
                 + "'; known pipelines: " + registry.pipelines().stream().map(PipelineDefinition::id).toList()));
     }

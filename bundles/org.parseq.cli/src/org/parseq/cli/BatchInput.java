@@ -36,10 +36,28 @@ record BatchInput(String argument, Path file, String entry, String alias) {
             Path file = Path.of(fileText);
             String base = baseName(file);
             String alias = entry == null ? base : base + "/" + trimSlashes(entry);
-            int count = seen.merge(alias, 1, Integer::sum);
-            inputs.add(new BatchInput(argument, file, entry, count == 1 ? alias : alias + " (" + count + ")"));
+            inputs.add(new BatchInput(argument, file, entry, unique(alias, seen)));
         }
         return inputs;
+    }
+
+    /** The alias, or with " (2)", " (3)", ... when it was given before. */
+    static String unique(String alias, Map<String, Integer> seen) {
+        int count = seen.merge(alias, 1, Integer::sum);
+        return count == 1 ? alias : alias + " (" + count + ")";
+    }
+
+    /**
+     * An item's alias as a folder inside the output folder: '/' makes sub-folders (as the
+     * original's {@code 20230908s/entry1025}); parts that would leave the folder or name none
+     * ({@code ..}, {@code .}, empty) and backslashes become '_'.
+     */
+    static String folderName(String alias) {
+        List<String> parts = new ArrayList<>();
+        for (String part : alias.replace('\\', '_').split("/", -1)) {
+            parts.add(part.isBlank() || part.equals(".") || part.equals("..") ? "_" : part);
+        }
+        return String.join("/", parts);
     }
 
     private static String baseName(Path file) {

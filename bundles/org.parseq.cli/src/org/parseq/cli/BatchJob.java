@@ -2,22 +2,20 @@ package org.parseq.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.parseq.core.engine.ItemSpec;
 import org.parseq.core.engine.NodeResult;
 import org.parseq.core.engine.PipelineRunner;
 import org.parseq.core.engine.ProgressMonitor;
 import org.parseq.core.engine.ResultStore;
+import org.parseq.core.pipeline.ExecutionMode;
 import org.parseq.core.pipeline.NodeDefinition;
 import org.parseq.core.pipeline.PipelineDefinition;
 import org.parseq.io.source.EntryFormat;
@@ -26,7 +24,8 @@ import org.parseq.io.source.FileItemSource;
 /**
  * Runs the items of a batch through the pipeline and writes their results. Items go in
  * chunks, and each chunk's results are written and then forgotten, so memory does not grow
- * with the number of files; within a chunk items compute in parallel, which changes no number.
+ * with the number of files (a pipeline with a transform over all items runs them in one chunk);
+ * within a chunk items compute in parallel, which changes no number.
  */
 final class BatchJob {
 
@@ -51,7 +50,9 @@ final class BatchJob {
     List<ItemOutcome> run(List<BatchInput> inputs) throws IOException {
         List<ItemOutcome> outcomes = new ArrayList<>(inputs.size());
         ItemWriter writer = new ItemWriter(pipeline);
-        int chunkSize = Math.max(64, 8 * threads);
+        // a transform over all items (the XES calibration from elastic scans) must see them together
+        boolean together = pipeline.transforms().stream().anyMatch(t -> t.mode() == ExecutionMode.ALL_ITEMS);
+        int chunkSize = together ? Math.max(1, inputs.size()) : Math.max(64, 8 * threads);
         ResultStore store = new ResultStore(0);
         ExecutorService writers = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "parseq-batch-writer");
@@ -73,7 +74,8 @@ final class BatchJob {
                     chunkOutcomes.add(outcome(store, items.get(i).id(), chunk.get(i)));
                     store.forget(items.get(i).id());
                 }
-                writeAll(writers, writer, chunkOutcomes);
+                writer.writeAll(outFolder, chunkOutcomes, writers);
+                err.flush();
                 outcomes.addAll(chunkOutcomes);
             }
         } finally {
@@ -92,33 +94,7 @@ final class BatchJob {
                 failure = "node '" + node.name() + "': " + result.message();
             }
         }
-        return new ItemOutcome(input, format.node().id(), results, failure);
+        return new ItemOutcome(input, format.node().id(), parameters.values(), results, failure);
     }
 
-    private void writeAll(ExecutorService writers, ItemWriter writer, List<ItemOutcome> outcomes) throws IOException {
-        List<Future<?>> writes = new ArrayList<>();
-        for (ItemOutcome outcome : outcomes) {
-            Path folder = outFolder.resolve(outcome.input().alias());
-            writes.add(writers.submit(() -> {
-                try {
-                    writer.write(folder, outcome, parameters.values());
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot write " + folder + ": " + e.getMessage(), e);
-                }
-            }));
-        }
-        for (Future<?> write : writes) {
-            try {
-                write.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted while writing results", e);
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                throw cause instanceof UncheckedIOException io ? io.getCause()
-                        : new IOException("cannot write results: " + cause, cause);
-            }
-        }
-        err.flush();
-    }
 }

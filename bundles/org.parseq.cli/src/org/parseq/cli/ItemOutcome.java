@@ -8,10 +8,14 @@ import org.parseq.core.engine.NodeResult;
 /**
  * What one item of a batch run reached: its result at every node, in the pipeline's
  * topological order, and the first failure (the one that stopped it), if any.
+ *
+ * @param parameters the values it ran with that differ from the defaults, by parameter name
  */
-record ItemOutcome(BatchInput input, String entryNode, Map<String, NodeResult> results, String failure) {
+record ItemOutcome(BatchInput input, String entryNode, Map<String, Object> parameters,
+        Map<String, NodeResult> results, String failure) {
 
     ItemOutcome {
+        parameters = Map.copyOf(parameters);
         results = new LinkedHashMap<>(results);
     }
 

@@ -1,8 +1,7 @@
 package org.parseq.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,20 +9,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
 import org.parseq.core.engine.NodeResult;
 import org.parseq.core.pipeline.ArrayDefinition;
 import org.parseq.core.pipeline.NodeDefinition;
 import org.parseq.core.pipeline.ParameterDescriptor;
+import org.parseq.core.pipeline.ParameterValues;
 import org.parseq.core.pipeline.PipelineDefinition;
 import org.parseq.core.pipeline.TransformDefinition;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Writes one item's results: {@code <node id>.txt} for every node it reached (x first, then
- * the node's curves on the same grid; numbers as {@link Double#toString}, which reads back
- * to the same double) and {@code params.json} (parameters used, values found, node states).
+ * Writes one item's results ({@link ArrayFiles} says how numbers are written):
+ * {@code <node id>.txt} for every 1D node it reached (x first, then the node's curves on the
+ * same grid), {@code <node id>.<array>.txt} for each image, stack, and curve on another axis
+ * than the node's x, and {@code params.json} (parameters used, values found, node states).
  */
 final class ItemWriter {
 
@@ -34,19 +38,54 @@ final class ItemWriter {
         this.pipeline = pipeline;
     }
 
-    void write(Path folder, ItemOutcome outcome, Map<String, Object> parameters) throws IOException {
+    void write(Path folder, ItemOutcome outcome) throws IOException {
         Files.createDirectories(folder);
         for (NodeDefinition node : pipeline.nodes()) {
             NodeResult result = outcome.results().get(node.id());
-            Path file = folder.resolve(node.id() + ".txt");
-            if (result != null && result.isGood() && node.abscissa().isPresent()) {
-                writeNode(file, node, result);
+            boolean good = result != null && result.isGood();
+            Path table = folder.resolve(node.id() + ".txt");
+            if (good && node.abscissa().isPresent() && result.arrays().containsKey(node.abscissa().get().name())) {
+                List<ArrayDefinition> columns = columns(node, result);
+                ArrayFiles.writeColumns(table, columns.stream().map(ArrayDefinition::name).toList(),
+                        columns.stream().map(c -> result.arrays().get(c.name())).toList());
             } else {
-                Files.deleteIfExists(file);
+                Files.deleteIfExists(table);
+            }
+            for (ArrayDefinition array : node.arrays()) {
+                Path file = folder.resolve(node.id() + "." + array.name() + ".txt");
+                if (!good || !writeOwnFile(file, node, array, result)) {
+                    Files.deleteIfExists(file);
+                }
             }
         }
-        mapper.writerWithDefaultPrettyPrinter().writeValue(folder.resolve("params.json").toFile(),
-                describe(outcome, parameters));
+        mapper.writerWithDefaultPrettyPrinter().writeValue(folder.resolve("params.json").toFile(), describe(outcome));
+    }
+
+    /** Writes every outcome into {@code outFolder/<alias>/}, several at once on the executor. */
+    void writeAll(Path outFolder, List<ItemOutcome> outcomes, ExecutorService writers) throws IOException {
+        List<Future<?>> writes = new ArrayList<>();
+        for (ItemOutcome outcome : outcomes) {
+            Path folder = outFolder.resolve(outcome.input().alias());
+            writes.add(writers.submit(() -> {
+                try {
+                    write(folder, outcome);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot write " + folder + ": " + e.getMessage(), e);
+                }
+            }));
+        }
+        for (Future<?> write : writes) {
+            try {
+                write.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while writing results", e);
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                throw cause instanceof UncheckedIOException io ? io.getCause()
+                        : new IOException("cannot write results: " + cause, cause);
+            }
+        }
     }
 
     /** The columns of a node's text file: x, then curves with x's length, in declaration order. */
@@ -64,35 +103,51 @@ final class ItemWriter {
         return columns;
     }
 
-    private static void writeNode(Path file, NodeDefinition node, NodeResult result) throws IOException {
-        List<ArrayDefinition> columns = columns(node, result);
-        double[][] values = columns.stream().map(c -> result.arrays().get(c.name())).toArray(double[][]::new);
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write("#");
-            for (ArrayDefinition column : columns) {
-                out.write(' ');
-                out.write(column.name());
-            }
-            out.newLine();
-            StringBuilder line = new StringBuilder();
-            for (int row = 0; row < values[0].length; row++) {
-                line.setLength(0);
-                for (int c = 0; c < values.length; c++) {
-                    if (c > 0) {
-                        line.append(' ');
-                    }
-                    line.append(values[c][row]);
+    /** Images, stacks, and curves that are not on the node's x grid, each in a file of its own. */
+    private static boolean writeOwnFile(Path file, NodeDefinition node, ArrayDefinition array, NodeResult result)
+            throws IOException {
+        switch (array.role()) {
+            case IMAGE_2D -> {
+                if (result.image(array.name()).isEmpty()) {
+                    return false;
                 }
-                out.write(line.toString());
-                out.newLine();
+                ArrayFiles.writeImage(file, array.name(), array.axes(), array.unit(), result.image(array.name()).get());
+                return true;
+            }
+            case STACK_3D -> {
+                if (result.stack(array.name()).isEmpty()) {
+                    return false;
+                }
+                ArrayFiles.writeStack(file, array.name(), array.axes(), array.unit(), result.stack(array.name()).get());
+                return true;
+            }
+            default -> {
+                return array.role().isCurve() && writeOffGridCurve(file, node, array, result);
             }
         }
     }
 
-    private Map<String, Object> describe(ItemOutcome outcome, Map<String, Object> given) {
+    /** A curve whose length differs from x's, beside its own axis array when it names one of its length. */
+    private static boolean writeOffGridCurve(Path file, NodeDefinition node, ArrayDefinition array, NodeResult result)
+            throws IOException {
+        double[] values = result.arrays().get(array.name());
+        double[] x = node.abscissa().map(a -> result.arrays().get(a.name())).orElse(null);
+        if (values == null || x != null && x.length == values.length) {
+            return false;
+        }
+        double[] axis = array.axes().isEmpty() ? null : result.arrays().get(array.axes().get(0));
+        if (axis != null && axis.length == values.length) {
+            ArrayFiles.writeColumns(file, List.of(array.axes().get(0), array.name()), List.of(axis, values));
+        } else {
+            ArrayFiles.writeColumns(file, List.of(array.name()), List.of(values));
+        }
+        return true;
+    }
+
+    private Map<String, Object> describe(ItemOutcome outcome) {
         Map<String, Object> description = new LinkedHashMap<>();
         description.put("alias", outcome.input().alias());
-        description.put("file", outcome.input().file().toString());
+        description.put("file", outcome.input().file() == null ? null : outcome.input().file().toString());
         description.put("entry", outcome.input().entry());
         description.put("pipeline", pipeline.id());
         description.put("entryNode", outcome.entryNode());
@@ -116,11 +171,12 @@ final class ItemWriter {
                 continue;
             }
             for (ParameterDescriptor descriptor : transform.parameters()) {
-                Object value = given.getOrDefault(descriptor.name(), descriptor.defaultValue());
-                putNested(parameters, descriptor.name(), jsonValue(value));
+                Object value = outcome.parameters().getOrDefault(descriptor.name(), descriptor.defaultValue());
+                ParameterValues.putNested(parameters, descriptor.name(), jsonValue(value));
             }
         }
-        parameters.putAll(scalars);
+        // values found (bandLine.slope, calibrationPoly.intercept, e0) go over the values given
+        scalars.forEach((name, value) -> ParameterValues.putNested(parameters, name, value));
         description.put("parameters", parameters);
         return description;
     }
@@ -129,18 +185,6 @@ final class ItemWriter {
         NodeResult from = outcome.results().get(transform.fromNode());
         NodeResult to = outcome.results().get(transform.toNode());
         return from != null && to != null && from.key() != null && to.key() != null;
-    }
-
-    /** The original's dictionaries back from their {@code dict.key} parameters. */
-    @SuppressWarnings("unchecked")
-    private static void putNested(Map<String, Object> parameters, String name, Object value) {
-        int dot = name.indexOf('.');
-        if (dot < 0) {
-            parameters.put(name, value);
-            return;
-        }
-        Object group = parameters.computeIfAbsent(name.substring(0, dot), g -> new LinkedHashMap<String, Object>());
-        putNested((Map<String, Object>) group, name.substring(dot + 1), value);
     }
 
     /** As the original writes them: NaN as null, infinities as "inf", an empty list as null. */
