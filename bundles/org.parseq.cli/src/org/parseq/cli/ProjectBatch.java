@@ -15,6 +15,7 @@ import org.parseq.core.engine.ItemSpec;
 import org.parseq.core.engine.NodeResult;
 import org.parseq.core.engine.NodeStatus;
 import org.parseq.core.engine.ProgressMonitor;
+import org.parseq.core.pipeline.ExecutionMode;
 import org.parseq.core.pipeline.NodeDefinition;
 import org.parseq.core.pipeline.PipelineDefinition;
 import org.parseq.core.registry.PipelineRegistry;
@@ -33,8 +34,9 @@ import org.parseq.model.session.SourcePaths;
  * {@code --project}: a project of ours ({@code *.parseq.json}) or of the original ({@code .pspj})
  * opened headless in a session of its pipeline and run as a whole, so that transforms over all
  * items (the XES calibration from elastic scans) see every item. Items whose data the project
- * cannot give (a missing file, a format not translated) stay out of the run, so that they hold
- * back no all-items transform of the others, and are reported with the reason.
+ * cannot give (a missing file, a format not translated) stay out of the run, and so do items
+ * whose data cannot be read where a transform needs all items, so that they hold back none of
+ * the others; they are reported with the reason.
  */
 final class ProjectBatch {
 
@@ -114,6 +116,12 @@ final class ProjectBatch {
         session.run(runnable, ProgressMonitor.NONE);
         Map<String, ItemSpec> specs = new HashMap<>();
         runnable.forEach(spec -> specs.put(spec.id(), spec));
+        Set<String> unread = unread(session, runnable);
+        if (!unread.isEmpty() && session.pipeline().transforms().stream()
+                .anyMatch(t -> t.mode() == ExecutionMode.ALL_ITEMS)) {
+            // a transform over all items fails them all when one has no data: once more without those
+            session.run(withoutItems(runnable, unread), ProgressMonitor.NONE);
+        }
         List<ItemOutcome> outcomes = new ArrayList<>();
         for (DataItem item : session.items()) {
             Map<String, NodeResult> results = new LinkedHashMap<>();
@@ -136,6 +144,18 @@ final class ProjectBatch {
                     item.getEntryNode(), spec == null ? Map.of() : spec.parameters(), results, failure));
         }
         return outcomes;
+    }
+
+    /** The loaded items whose data could not be read at their entry node in the last run. */
+    private static Set<String> unread(Session session, List<ItemSpec> ran) {
+        Set<String> unread = new HashSet<>();
+        for (ItemSpec spec : ran) {
+            NodeResult entry = session.results().resultOrEmpty(spec.id(), spec.entryNode());
+            if (spec.combination() == null && entry.key() != null && !entry.isGood()) {
+                unread.add(spec.id());
+            }
+        }
+        return unread;
     }
 
     /** The snapshot without those items and the combinations made of them, directly or not. */

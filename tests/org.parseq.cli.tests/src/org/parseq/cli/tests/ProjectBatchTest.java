@@ -63,10 +63,15 @@ class ProjectBatchTest {
 
     /** {@code temp/xes/saved/Mo-Kb13.pspj} with {@code data/} holding the stand-in master as 20230908s.h5 and the scans. */
     private Path moKb13() throws IOException {
+        return moKb13(List.of("1025", "1030", "1034"));
+    }
+
+    /** The same with only these scans beside the master. */
+    private Path moKb13(List<String> scans) throws IOException {
         Path source = SharedData.sharedDir().resolve("data/xes-scan");
         Path data = Files.createDirectories(temp.resolve("xes/data"));
         Files.copy(source.resolve("20230908s-standin.h5"), data.resolve("20230908s.h5"));
-        for (String scan : List.of("1025", "1030", "1034")) {
+        for (String scan : scans) {
             Files.copy(source.resolve("scan-" + scan + "_eiger_xes.h5"), data.resolve("scan-" + scan + "_eiger_xes.h5"));
         }
         Path saved = Files.createDirectories(temp.resolve("xes/saved"));
@@ -275,6 +280,26 @@ class ProjectBatchTest {
         assertNotNull(missing.get("error").textValue());
         assertFalse(Files.exists(out.resolve("Cu_rt2").resolve("mu.txt")));
         assertTrue(run.err().contains("3 of 4 items done, 1 failed"), run.err());
+    }
+
+    /** The emission scan's detector file is missing: the calibration over all items still runs for the others. */
+    @Test
+    void anItemWhoseDataCannotBeReadHoldsBackNoneOfTheOthers() throws Exception {
+        Path project = moKb13(List.of("1030", "1034"));
+        Path out = temp.resolve("out");
+        Run run = batch("batch", "--project", project.toString(), "--out", out.toString());
+        assertEquals(1, run.status(), run.err());
+        String line = run.err().lines().filter(l -> l.contains("20230908s/entry1025")).findFirst().orElse("");
+        assertTrue(line.contains("/entry1025/instrument/eiger_xes/proj_corrected"), run.err());
+        JsonNode failed = json(out.resolve("20230908s/entry1025/params.json"));
+        assertEquals("SOURCE_NOT_FOUND", failed.get("state").get("theta_scan").asText());
+        for (String alias : List.of("elastic_19630", "elastic_19570")) {
+            JsonNode params = json(out.resolve(alias).resolve("params.json"));
+            assertEquals("GOOD", params.get("state").get("energy_xes").asText(), alias);
+            assertEquals(1, params.get("parameters").get("calibrationPoly").get("slope").asDouble() / CALIBRATION[0],
+                    1e-8, alias);
+        }
+        assertTrue(run.err().contains("2 of 3 items done, 1 failed"), run.err());
     }
 
     @Test
