@@ -69,6 +69,13 @@ final class BatchJob {
                             new FileItemSource(input.file(), input.entry(), format), parameters.values()));
                 }
                 runner.run(items, ProgressMonitor.NONE);
+                if (together) {
+                    // a transform over all items fails them all when one has no data: once more without those
+                    List<ItemSpec> read = items.stream().filter(item -> entryIsGood(store, item)).toList();
+                    if (read.size() < items.size() && !read.isEmpty()) {
+                        runner.run(read, ProgressMonitor.NONE);
+                    }
+                }
                 List<ItemOutcome> chunkOutcomes = new ArrayList<>(chunk.size());
                 for (int i = 0; i < chunk.size(); i++) {
                     chunkOutcomes.add(outcome(store, items.get(i).id(), chunk.get(i)));
@@ -82,6 +89,11 @@ final class BatchJob {
             writers.shutdownNow();
         }
         return outcomes;
+    }
+
+    private static boolean entryIsGood(ResultStore store, ItemSpec item) {
+        NodeResult entry = store.resultOrEmpty(item.id(), item.entryNode());
+        return entry.key() == null || entry.isGood();
     }
 
     private ItemOutcome outcome(ResultStore store, String itemId, BatchInput input) {

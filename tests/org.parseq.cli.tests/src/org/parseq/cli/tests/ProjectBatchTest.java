@@ -218,6 +218,19 @@ class ProjectBatchTest {
                     found.get("calibrationData").get("base").asText());
             assertArrayEquals(new int[] {151, 1030}, ArrayTables.header(item.resolve("theta_scan.xes2D.txt")).shape());
         }
+
+        // an entry that is not in the file fails alone: the calibration runs for the others
+        Path withBad = temp.resolve("out-bad");
+        run = batch("batch", "--pipeline", "xes", "--format", format.toString(), "--params", params.toString(),
+                "--out", withBad.toString(), data + "::/entry1030", data + "::/entry9999", data + "::/entry1034");
+        assertEquals(1, run.status(), run.err());
+        assertTrue(run.err().contains("::/entry9999: "), run.err());
+        for (String entry : List.of("entry1030", "entry1034")) {
+            JsonNode found = json(withBad.resolve("20230908s").resolve(entry).resolve("params.json"));
+            assertEquals("GOOD", found.get("state").get("energy_xes").asText(), entry);
+            assertEquals(1, found.get("parameters").get("calibrationPoly").get("slope").asDouble() / CALIBRATION[0],
+                    1e-8, entry);
+        }
     }
 
     @Test
