@@ -177,8 +177,28 @@ final class ItemWriter {
         }
         // values found (bandLine.slope, calibrationPoly.intercept, e0) go over the values given
         scalars.forEach((name, value) -> ParameterValues.putNested(parameters, name, value));
-        description.put("parameters", parameters);
+        description.put("parameters", indexedAsLists(parameters));
         return description;
+    }
+
+    /** Values found per element ({@code calibrationData.FWHM.0}, {@code .1}) as the list the original writes. */
+    @SuppressWarnings("unchecked")
+    private static Object indexedAsLists(Object value) {
+        if (!(value instanceof Map<?, ?> map)) {
+            return value;
+        }
+        Map<String, Object> converted = new LinkedHashMap<>();
+        ((Map<String, Object>) map).forEach((key, inner) -> converted.put(key, indexedAsLists(inner)));
+        for (int i = 0; i < converted.size(); i++) {
+            if (!converted.containsKey(Integer.toString(i))) {
+                return converted;
+            }
+        }
+        List<Object> list = new ArrayList<>();
+        for (int i = 0; i < converted.size(); i++) {
+            list.add(converted.get(Integer.toString(i)));
+        }
+        return list.isEmpty() ? converted : list;
     }
 
     private static boolean wasApplied(TransformDefinition transform, ItemOutcome outcome) {
