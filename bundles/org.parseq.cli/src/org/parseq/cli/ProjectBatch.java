@@ -158,15 +158,22 @@ final class ProjectBatch {
         return unread;
     }
 
-    /** The snapshot without those items and the combinations made of them, directly or not. */
+    /**
+     * The snapshot without those items and the combinations made of them, directly or not; the
+     * combinations are added to {@code left}.
+     */
     private static List<ItemSpec> withoutItems(List<ItemSpec> snapshot, Set<String> left) {
-        List<ItemSpec> kept = new ArrayList<>(snapshot);
-        boolean removed = true;
-        while (removed) {
-            removed = kept.removeIf(spec -> left.contains(spec.id()) || spec.combination() != null
-                    && spec.combination().parentIds().stream().anyMatch(left::contains) && left.add(spec.id()));
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (ItemSpec spec : snapshot) {
+                if (spec.combination() != null && !left.contains(spec.id())
+                        && spec.combination().parentIds().stream().anyMatch(left::contains)) {
+                    grew |= left.add(spec.id());
+                }
+            }
         }
-        return kept;
+        return snapshot.stream().filter(spec -> !left.contains(spec.id())).toList();
     }
 
     private static ItemOutcome notInTree(PipelineDefinition pipeline, PspjItem item, Map<String, Integer> folders) {
