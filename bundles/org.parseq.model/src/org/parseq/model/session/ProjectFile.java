@@ -32,8 +32,11 @@ public final class ProjectFile {
 
     /** The first line of the format: what the file is. */
     static final String FORMAT = "parseq-project";
-    /** The project format version this program writes and the newest it reads. */
-    public static final int VERSION = 1;
+    /**
+     * The project format version this program writes and the newest it reads. Version 2 added
+     * the settings of PCA, target transformation and MCR-ALS combinations.
+     */
+    public static final int VERSION = 2;
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 

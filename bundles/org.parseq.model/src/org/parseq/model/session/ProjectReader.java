@@ -15,6 +15,7 @@ import org.parseq.model.data.DataFactory;
 import org.parseq.model.data.DataGroup;
 import org.parseq.model.data.DataItem;
 import org.parseq.model.data.DataRoot;
+import org.parseq.model.data.McrComponentSettings;
 import org.parseq.model.data.TreeElement;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -157,7 +158,80 @@ final class ProjectReader {
             }
             combination.getParents().add(parent);
         }
+        readSettings(combination, json, place);
         item.setCombination(combination);
+    }
+
+    /** PCA, target transformation and MCR-ALS settings; whether they fit together is the session's to say. */
+    private void readSettings(Combination combination, JsonNode json, String place) throws ProjectFileException {
+        if (json.has("target")) {
+            combination.setTarget(itemById(json.path("target"), place + ".target"));
+        }
+        combination.setComponents(wholeNumber(json, "components", 0, place));
+        combination.setComponent(wholeNumber(json, "component", 0, place));
+        combination.setArray(optionalText(json, "array"));
+        combination.setXMin(optionalNumber(json, "xMin", place));
+        combination.setXMax(optionalNumber(json, "xMax", place));
+        JsonNode seed = json.path("seed");
+        if (!seed.isMissingNode()) {
+            if (!seed.canConvertToLong()) {
+                throw new ProjectFileException(file, place + ".seed", "not a whole number");
+            }
+            combination.setSeed(seed.asLong());
+        }
+        combination.setMaxIterations(wholeNumber(json, "maxIterations", 0, place));
+        JsonNode components = json.path("mcrComponents");
+        if (components.isMissingNode()) {
+            return;
+        }
+        if (!components.isArray()) {
+            throw new ProjectFileException(file, place + ".mcrComponents", "not a list");
+        }
+        for (int k = 0; k < components.size(); k++) {
+            JsonNode component = components.get(k);
+            String here = place + ".mcrComponents[" + k + "]";
+            McrComponentSettings settings = DataFactory.eINSTANCE.createMcrComponentSettings();
+            settings.setInitial(requireText(file, component, "initial", here));
+            if (component.has("reference")) {
+                settings.setReference(itemById(component.path("reference"), here + ".reference"));
+            }
+            settings.setPositiveS(component.path("positiveS").asBoolean(true));
+            settings.setZeroMinimumC(component.path("zeroMinimumC").asBoolean(false));
+            settings.setBound(component.path("bound").asText(""));
+            Double boundValue = optionalNumber(component, "boundValue", here);
+            settings.setBoundValue(boundValue == null ? 0.3 : boundValue);
+            combination.getMcrComponents().add(settings);
+        }
+    }
+
+    private DataItem itemById(JsonNode id, String place) throws ProjectFileException {
+        DataItem item = itemsById.get(id.asText());
+        if (item == null) {
+            throw new ProjectFileException(file, place, "no item has id '" + id.asText() + "'");
+        }
+        return item;
+    }
+
+    private int wholeNumber(JsonNode json, String field, int absent, String place) throws ProjectFileException {
+        JsonNode value = json.path(field);
+        if (value.isMissingNode()) {
+            return absent;
+        }
+        if (!value.canConvertToInt() || !value.isIntegralNumber()) {
+            throw new ProjectFileException(file, place + "." + field, "not a whole number");
+        }
+        return value.asInt();
+    }
+
+    private Double optionalNumber(JsonNode json, String field, String place) throws ProjectFileException {
+        JsonNode value = json.path(field);
+        if (value.isMissingNode() || value.isNull()) {
+            return null;
+        }
+        if (!value.isNumber()) {
+            throw new ProjectFileException(file, place + "." + field, "not a number");
+        }
+        return value.asDouble();
     }
 
     private ColourPolicy policy(JsonNode json, String place) throws ProjectFileException {

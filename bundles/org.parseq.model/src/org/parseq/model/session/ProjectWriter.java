@@ -4,9 +4,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.parseq.core.ProductInfo;
+import org.parseq.model.data.Combination;
 import org.parseq.model.data.DataGroup;
 import org.parseq.model.data.DataItem;
 import org.parseq.model.data.DataSource;
+import org.parseq.model.data.McrComponentSettings;
 import org.parseq.model.data.ParameterValue;
 import org.parseq.model.data.TreeElement;
 
@@ -75,12 +77,48 @@ final class ProjectWriter {
             combination.put("node", item.getCombination().getNode());
             ArrayNode parents = combination.putArray("parents");
             item.getCombination().getParents().forEach(p -> parents.add(p.getId()));
+            settings(item.getCombination(), combination);
         }
         ObjectNode parameters = json.putObject("parameters");
         for (ParameterValue parameter : item.getParameters()) {
             parameters.set(parameter.getName(), ParameterJson.toJson(parameter.getValue()));
         }
         return json;
+    }
+
+    /** The settings of PCA, target transformation and MCR-ALS; average, sum and RMS have none. */
+    private static void settings(Combination combination, ObjectNode json) {
+        if (combination.getTarget() != null) {
+            json.put("target", combination.getTarget().getId());
+        }
+        if (combination.getComponents() > 0) {
+            json.put("components", combination.getComponents());
+            json.put("component", combination.getComponent());
+        }
+        putIfSet(json, "array", combination.getArray());
+        if (combination.getXMin() != null) {
+            json.put("xMin", combination.getXMin());
+        }
+        if (combination.getXMax() != null) {
+            json.put("xMax", combination.getXMax());
+        }
+        if (combination.getMcrComponents().isEmpty()) {
+            return;
+        }
+        json.put("seed", combination.getSeed());
+        json.put("maxIterations", combination.getMaxIterations());
+        ArrayNode components = json.putArray("mcrComponents");
+        for (McrComponentSettings settings : combination.getMcrComponents()) {
+            ObjectNode component = components.addObject();
+            component.put("initial", settings.getInitial());
+            if (settings.getReference() != null) {
+                component.put("reference", settings.getReference().getId());
+            }
+            component.put("positiveS", settings.isPositiveS());
+            component.put("zeroMinimumC", settings.isZeroMinimumC());
+            component.put("bound", settings.getBound());
+            component.put("boundValue", settings.getBoundValue());
+        }
     }
 
     private static ObjectNode common(String type, TreeElement element) {

@@ -1,12 +1,19 @@
 package org.parseq.model.session;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.parseq.core.combine.McrErrorBands;
+import org.parseq.core.combine.McrResult;
+import org.parseq.core.combine.PrincipalComponents;
+import org.parseq.core.engine.AlignedArrays;
 import org.parseq.core.engine.ItemSourceResolver;
 import org.parseq.core.engine.ItemSpec;
 import org.parseq.core.engine.NodeResult;
@@ -14,12 +21,18 @@ import org.parseq.core.engine.PipelineRunner;
 import org.parseq.core.engine.ProgressMonitor;
 import org.parseq.core.engine.ResultStore;
 import org.parseq.core.engine.RunReport;
+import org.parseq.core.pipeline.ArrayDefinition;
+import org.parseq.core.pipeline.ArrayRole;
 import org.parseq.core.pipeline.NodeDefinition;
 import org.parseq.core.pipeline.PipelineDefinition;
+import org.parseq.model.CombinationKind;
+import org.parseq.model.CombineCommands;
+import org.parseq.model.CombineSettings;
 import org.parseq.model.DataCommands;
 import org.parseq.model.DataEditing;
 import org.parseq.model.DataTree;
 import org.parseq.model.Elements;
+import org.parseq.model.data.Combination;
 import org.parseq.model.data.DataItem;
 import org.parseq.model.data.DataRoot;
 import org.parseq.model.data.TreeElement;
@@ -37,6 +50,7 @@ public final class Session implements AutoCloseable {
     private final AdapterFactoryEditingDomain domain;
     private final ResultStore results = new ResultStore();
     private final PipelineRunner runner;
+    private final SharedCombinations combinations = new SharedCombinations();
     private Path projectDirectory;
 
     /**
@@ -107,6 +121,109 @@ public final class Session implements AutoCloseable {
         execute(DataCommands.setParameter(domain, items, name, descriptor.coerce(value)));
     }
 
+    /**
+     * Combines items at a node, as one undoable edit, and returns what it added to the tree:
+     * one item (average, sum, RMS), a group per parent (PCA), an item per target (target
+     * transformation) or one group (MCR-ALS). Run the session to compute them.
+     *
+     * @param kind     {@code average}, {@code sum}, {@code rms}, {@code pca} or {@code pca-classic},
+     *                 {@code pca-cumulative}, {@code tt}, {@code mcr}
+     * @param node     id or display name of the node where the parents' arrays are combined
+     * @param items    the parents; for {@code tt} the targets
+     * @param settings {@link CombineSettings#NONE} for average, sum and RMS; an array left null is
+     *                 the node's first curve
+     * @throws IllegalArgumentException naming the unknown kind or node, or what the settings lack
+     */
+    public List<TreeElement> combine(String kind, String node, List<DataItem> items, CombineSettings settings) {
+        CombinationKind combinationKind = CombinationKind.byId(kind);
+        NodeDefinition at = pipeline.nodeByIdOrName(node).orElseThrow(() -> new IllegalArgumentException(
+                "pipeline '" + pipeline.id() + "' has no node '" + node + "'"));
+        CombineSettings complete = settings;
+        if (!combinationKind.isPointwise() && combinationKind != CombinationKind.TARGET_TRANSFORMATION
+                && settings.array() == null) {
+            String firstCurve = at.arrays().stream().filter(a -> a.role() == ArrayRole.Y).map(ArrayDefinition::name)
+                    .findFirst().orElseThrow(() -> new IllegalArgumentException("node '" + at.name()
+                            + "' has no curve to decompose"));
+            complete = new CombineSettings(settings.components(), firstCurve, settings.xMin(), settings.xMax(),
+                    settings.basis(), settings.mcrComponents(), settings.seed(), settings.maxIterations());
+        }
+        List<TreeElement> before = DataTree.elements(root());
+        execute(CombineCommands.combine(domain, root(), combinationKind, at.id(), items, complete));
+        Set<TreeElement> old = Set.copyOf(before);
+        // What is new and not inside something new: the new groups and the new items outside them.
+        return DataTree.elements(root()).stream()
+                .filter(e -> !old.contains(e) && (!(e.eContainer() instanceof TreeElement owner) || old.contains(owner)))
+                .toList();
+    }
+
+    /**
+     * The principal components behind a PCA item as of the last run, for the scree plot and
+     * Malinowski's IE and IND: eigenvalues, eigenvectors, indicators.
+     *
+     * @throws IllegalArgumentException if the item is not a PCA item
+     * @throws IllegalStateException    if a parent has no good data at the combination's node
+     */
+    public PrincipalComponents principalComponents(DataItem item) {
+        Combination combination = decomposed(item, CombinationKind.PCA_CLASSIC, CombinationKind.PCA_CUMULATIVE);
+        List<DataItem> parents = SharedCombinations.engineParents(combination);
+        return combinations.pca(combination, ids(parents), new HashSet<>())
+                .decomposition(alignedParents(item, combination, parents));
+    }
+
+    /**
+     * The MCR-ALS decomposition behind an MCR-ALS item as of the last run: S, C, {@code (CᵀC)⁻¹},
+     * the iterations and the residual after each.
+     *
+     * @throws IllegalArgumentException if the item is not an MCR-ALS item
+     * @throws IllegalStateException    if a parent has no good data at the combination's node
+     */
+    public McrResult mcrResult(DataItem item) {
+        Combination combination = decomposed(item, CombinationKind.MCR_ALS);
+        List<DataItem> parents = SharedCombinations.engineParents(combination);
+        return combinations.mcr(combination, ids(parents), new HashSet<>())
+                .result(alignedParents(item, combination, parents));
+    }
+
+    /** The error bands of S and C of an MCR-ALS item, from its seed; see {@link #mcrResult}. */
+    public McrErrorBands mcrErrorBands(DataItem item) {
+        Combination combination = decomposed(item, CombinationKind.MCR_ALS);
+        List<DataItem> parents = SharedCombinations.engineParents(combination);
+        return combinations.mcr(combination, ids(parents), new HashSet<>())
+                .errorBands(alignedParents(item, combination, parents));
+    }
+
+    private static Combination decomposed(DataItem item, CombinationKind... kinds) {
+        Combination combination = item.getCombination();
+        if (combination != null) {
+            for (CombinationKind kind : kinds) {
+                if (kind.id().equals(combination.getKind())) {
+                    return combination;
+                }
+            }
+        }
+        throw new IllegalArgumentException(item.getAlias() + " is not " + (kinds.length > 1 ? "a PCA" : "an MCR-ALS")
+                + " item" + (combination == null ? "" : " but " + combination.getKind()));
+    }
+
+    private static List<String> ids(List<DataItem> items) {
+        return items.stream().map(DataItem::getId).toList();
+    }
+
+    private AlignedArrays alignedParents(DataItem item, Combination combination, List<DataItem> parents) {
+        NodeDefinition node = pipeline.requireNode(combination.getNode());
+        List<NodeResult> parentResults = new ArrayList<>();
+        for (DataItem parent : parents) {
+            NodeResult parentResult = results.resultOrEmpty(parent.getId(), node.id());
+            if (!parentResult.isGood()) {
+                throw new IllegalStateException(item.getAlias() + ": its parent " + parent.getAlias()
+                        + " has no good data at node '" + node.name() + "' (" + parentResult.status()
+                        + (parentResult.message().isEmpty() ? "" : ": " + parentResult.message()) + ")");
+            }
+            parentResults.add(parentResult);
+        }
+        return AlignedArrays.of(node, parentResults, parents.stream().map(DataItem::getAlias).toList());
+    }
+
     public boolean undo() {
         if (!domain.getCommandStack().canUndo()) {
             return false;
@@ -150,7 +267,7 @@ public final class Session implements AutoCloseable {
      * UI thread in the workbench) and run it in another with {@link #run(List, ProgressMonitor)}.
      */
     public List<ItemSpec> snapshot() {
-        return SessionSnapshot.of(root(), resolver, projectDirectory);
+        return SessionSnapshot.of(pipeline, root(), resolver, projectDirectory, combinations);
     }
 
     /** Brings the results of a snapshot up to date; safe to call from a background thread. */

@@ -1,19 +1,26 @@
 package org.parseq.model.session;
 
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
+import org.parseq.core.engine.AlignedArrays;
 import org.parseq.core.engine.CombinationSpec;
+import org.parseq.core.engine.Combiner;
 import org.parseq.core.engine.ItemSource;
 import org.parseq.core.engine.ItemSourceResolver;
 import org.parseq.core.engine.ItemSpec;
-import org.parseq.core.engine.StandardCombiner;
+import org.parseq.core.pipeline.PipelineDefinition;
+import org.parseq.core.pipeline.TransformDefinition;
+import org.parseq.model.CombinationKind;
 import org.parseq.model.DataTree;
+import org.parseq.model.data.Combination;
 import org.parseq.model.data.DataItem;
 import org.parseq.model.data.DataRoot;
 import org.parseq.model.data.DataSource;
@@ -22,6 +29,8 @@ import org.parseq.model.data.ParameterValue;
 /**
  * Turns the data tree into what the engine computes from: one {@link ItemSpec} per item, in
  * tree order. Reading it is cheap, so the engine can be given a fresh snapshot after every edit.
+ * A combined item that cannot be made (a parent removed or not reaching its node, a wrong
+ * setting) becomes an item that fails with the reason, so that it shows why and the run goes on.
  */
 final class SessionSnapshot {
 
@@ -30,10 +39,13 @@ final class SessionSnapshot {
 
     /**
      * @param baseDirectory where relative source paths are resolved from (the project's folder), or null
+     * @param shared        the session's shared decompositions; keeps those this snapshot uses
      */
-    static List<ItemSpec> of(DataRoot root, ItemSourceResolver resolver, Path baseDirectory) {
+    static List<ItemSpec> of(PipelineDefinition pipeline, DataRoot root, ItemSourceResolver resolver,
+            Path baseDirectory, SharedCombinations shared) {
         List<DataItem> items = DataTree.items(root);
         Set<DataItem> inTree = Set.copyOf(items);
+        Set<String> used = new HashSet<>();
         List<ItemSpec> specs = new ArrayList<>(items.size());
         for (DataItem item : items) {
             Map<String, Object> parameters = new HashMap<>();
@@ -41,21 +53,81 @@ final class SessionSnapshot {
                 parameters.put(parameter.getName(), parameter.getValue());
             }
             if (item.getCombination() != null) {
-                List<String> parents = item.getCombination().getParents().stream().filter(inTree::contains)
-                        .map(DataItem::getId).collect(Collectors.toList());
-                if (parents.size() < 2) {
-                    continue;
-                }
-                specs.add(new ItemSpec(item.getId(), item.getAlias(), item.getEntryNode(), item.getStopNode(), null,
-                        new CombinationSpec(StandardCombiner.byId(item.getCombination().getKind()),
-                                item.getCombination().getNode(), parents),
-                        parameters));
+                specs.add(combined(pipeline, item, parameters, inTree, shared, used));
             } else {
                 specs.add(new ItemSpec(item.getId(), item.getAlias(), item.getEntryNode(), item.getStopNode(),
                         source(item, resolver, baseDirectory), null, parameters));
             }
         }
+        shared.retainOnly(used);
         return specs;
+    }
+
+    private static ItemSpec combined(PipelineDefinition pipeline, DataItem item, Map<String, Object> parameters,
+            Set<DataItem> inTree, SharedCombinations shared, Set<String> used) {
+        Combination combination = item.getCombination();
+        String node = combination.getNode();
+        List<DataItem> parents;
+        try {
+            CombinationKind kind = CombinationKind.byId(combination.getKind());
+            parents = SharedCombinations.engineParents(combination);
+            if (kind.isPointwise()) {
+                // Average, sum and RMS go on over the parents that are left.
+                parents = parents.stream().filter(inTree::contains).toList();
+            }
+        } catch (IllegalArgumentException e) {
+            return failing(item, parameters, e.getMessage());
+        }
+        List<String> problems = new ArrayList<>();
+        for (DataItem parent : parents) {
+            if (!inTree.contains(parent)) {
+                problems.add(parent.getAlias() + " is no longer in the data tree");
+            } else if (!reaches(pipeline, parent, node)) {
+                problems.add("the data of " + parent.getAlias() + " do not reach node '" + node + "'");
+            }
+        }
+        if (parents.size() < 2) {
+            problems.add("it needs at least two items, and " + parents.size() + " are left");
+        }
+        if (!problems.isEmpty()) {
+            return failing(item, parameters, String.join("; ", problems));
+        }
+        List<String> parentIds = parents.stream().map(DataItem::getId).toList();
+        Combiner combiner;
+        try {
+            combiner = shared.combiner(combination, parentIds, used);
+        } catch (IllegalArgumentException e) {
+            combiner = new InvalidCombiner(e.getMessage());
+        }
+        return new ItemSpec(item.getId(), item.getAlias(), item.getEntryNode(), item.getStopNode(), null,
+                new CombinationSpec(combiner, node, parentIds), parameters);
+    }
+
+    /** Whether data of the parent pass the node: it lies downstream of their entry and not after their stop. */
+    static boolean reaches(PipelineDefinition pipeline, DataItem parent, String node) {
+        Set<String> downstream = downstream(pipeline, parent.getEntryNode());
+        return downstream.contains(node)
+                && (parent.getStopNode() == null || downstream(pipeline, node).contains(parent.getStopNode()));
+    }
+
+    private static Set<String> downstream(PipelineDefinition pipeline, String node) {
+        Set<String> reached = new HashSet<>();
+        Deque<String> open = new ArrayDeque<>();
+        open.add(node);
+        while (!open.isEmpty()) {
+            String current = open.poll();
+            if (reached.add(current)) {
+                for (TransformDefinition transform : pipeline.outgoing(current)) {
+                    open.add(transform.toNode());
+                }
+            }
+        }
+        return reached;
+    }
+
+    private static ItemSpec failing(DataItem item, Map<String, Object> parameters, String reason) {
+        return new ItemSpec(item.getId(), item.getAlias(), item.getEntryNode(), item.getStopNode(),
+                new UnresolvableSource("the combination cannot be made: " + reason), null, parameters);
     }
 
     private static ItemSource source(DataItem item, ItemSourceResolver resolver, Path baseDirectory) {
@@ -80,6 +152,19 @@ final class SessionSnapshot {
 
         @Override
         public Map<String, double[]> load() {
+            throw new IllegalArgumentException(reason);
+        }
+    }
+
+    /** A combination whose settings are wrong: the item is bad with the reason. */
+    private record InvalidCombiner(String reason) implements Combiner {
+        @Override
+        public String id() {
+            return "invalid(" + reason + ")";
+        }
+
+        @Override
+        public Map<String, double[]> combine(AlignedArrays parents) {
             throw new IllegalArgumentException(reason);
         }
     }
