@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,9 @@ import org.parseq.core.pipeline.NodeDefinition;
 import org.parseq.demo.DemoPipelineProvider;
 import org.parseq.demo.SyntheticDetector;
 import org.parseq.demo.SyntheticPeak;
+import org.parseq.model.CombinationKind;
+import org.parseq.model.CombineCommands;
+import org.parseq.model.CombineSettings;
 import org.parseq.model.DataCommands;
 import org.parseq.model.DataTree;
 import org.parseq.model.Elements;
@@ -34,9 +38,9 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
 
 /**
- * Random sequences of edits (parameters, moves, renames, removals, loads, groups, combinations,
- * stop nodes), each followed by a run: undoing them all gives back the initial tree and
- * results exactly, and redoing them all gives back the final ones.
+ * Random sequences of edits (parameters, moves, renames, removals, loads, groups, combinations
+ * including PCA and MCR-ALS, stop nodes), each followed by a run: undoing them all gives back
+ * the initial tree and results exactly, and redoing them all gives back the final ones.
  */
 class UndoEverythingPropertyTest {
 
@@ -138,6 +142,27 @@ class UndoEverythingPropertyTest {
         }
     }
 
+    /** PCA (classic or cumulative) or MCR-ALS of a run of loaded peaks, N possibly more than there are peaks. */
+    record Decompose(int first, int count, int components, String kind, String node) implements Edit {
+        @Override
+        public Command command(Session session) {
+            List<DataItem> loaded = session.items().stream().filter(i -> i.getCombination() == null
+                    && i.getStopNode() == null && "raw".equals(i.getEntryNode())).toList();
+            int from = loaded.isEmpty() ? 0 : first % loaded.size();
+            List<DataItem> parents = loaded.subList(from, Math.min(loaded.size(), from + count));
+            if (parents.size() < 2) {
+                return null;
+            }
+            String array = "raw".equals(node) ? "counts" : "y";
+            CombineSettings settings = "mcr".equals(kind)
+                    ? CombineSettings.mcr(array, Collections.nCopies(components, CombineSettings.Component.auto()))
+                            .withMaxIterations(100)
+                    : CombineSettings.pca(components, array);
+            return CombineCommands.combine(session.domain(), session.root(), CombinationKind.byId(kind), node,
+                    parents, settings);
+        }
+    }
+
     record StopAt(int item, String node) implements Edit {
         @Override
         public Command command(Session session) {
@@ -167,7 +192,10 @@ class UndoEverythingPropertyTest {
                 index.map(Ungroup::new),
                 Combinators.combine(index, index, Arbitraries.of("average", "sum", "rms"),
                         Arbitraries.of("raw", "normalised")).as(Combine::new),
-                Combinators.combine(index, Arbitraries.of("normalised", "smoothed")).as(StopAt::new));
+                Combinators.combine(index, Arbitraries.of("normalised", "smoothed")).as(StopAt::new),
+                Combinators.combine(index, Arbitraries.integers().between(2, 5), Arbitraries.integers().between(1, 3),
+                        Arbitraries.of("pca-classic", "pca-cumulative", "mcr"), Arbitraries.of("raw", "normalised"))
+                        .as(Decompose::new));
         return edit.list().ofMinSize(1).ofMaxSize(25);
     }
 
