@@ -29,7 +29,9 @@ import org.parseq.xas.pipeline.XasPipelineProvider;
  * by PCA through the session, against the original's numbers (reference/parseq-combos/
  * pca_cu-ref-mix): the result items are the original's classic and cumulative components to
  * 1e-8 of each spectrum's largest value, the decomposition behind them has the original's
- * eigenvalues, IE and IND to 1e-8 of themselves, and all items of one PCA share it.
+ * eigenvalues, IE and IND to 1e-8 of themselves, and all items of one PCA share it. The
+ * target transformation of the two mixtures onto Cu₂O and CuO is the original's to 1e-8
+ * relative RMS (reference/parseq-combos/tt).
  */
 class PcaOfCuSpectraTest {
 
@@ -40,6 +42,7 @@ class PcaOfCuSpectraTest {
     private static List<String> names;
     private static List<TreeElement> classic;
     private static List<TreeElement> cumulative;
+    private static List<TreeElement> transformed;
     private static RunReport report;
 
     @BeforeAll
@@ -56,6 +59,10 @@ class PcaOfCuSpectraTest {
         }
         classic = session.combine("pca", "µd", spectra, CombineSettings.pca(N, "mu"));
         cumulative = session.combine("pca-cumulative", "µd", spectra, CombineSettings.pca(N, "mu"));
+        DataItem cu2o = session.item("cu2o_ave2");
+        DataItem cuo = session.item("cuo_ave2");
+        transformed = session.combine("tt", "µd", List.of(session.item("mix1"), session.item("mix2")),
+                CombineSettings.tt(List.of(cu2o, cuo)));
         report = session.run();
     }
 
@@ -124,6 +131,22 @@ class PcaOfCuSpectraTest {
         }
         assertEquals(9, pca.indicatorMinimum(), "IND has its minimum at 9 components, as in the original");
         System.out.printf("eigenvalues, IE, IND from the session: worst relative deviation %.2e%n", worst);
+    }
+
+    @Test
+    void targetTransformationsOfTheMixturesAreTheOriginals() {
+        assertEquals(List.of("mix1-TT", "mix2-TT"), transformed.stream().map(TreeElement::getAlias).toList());
+        double worst = 0;
+        for (TreeElement element : transformed) {
+            DataItem item = (DataItem) element;
+            String target = item.getCombination().getTarget().getAlias();
+            ReferenceTables expected = ReferenceTables.read(ReferenceTables.shared()
+                    .resolve("reference/parseq-combos/tt/A_cu2o-cuo/" + target + ".txt.gz"));
+            double deviation = ReferenceTables.relativeRms(session.array(item, "µd", "mu"), expected.column("TT_mu"));
+            assertTrue(deviation < TOLERANCE, target + ": " + deviation);
+            worst = Math.max(worst, deviation);
+        }
+        System.out.printf("target transformation at µd against the original: worst relative RMS %.2e%n", worst);
     }
 
     private static double relative(double actual, double expected, String what) {

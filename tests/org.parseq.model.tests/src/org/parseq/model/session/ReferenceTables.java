@@ -81,6 +81,20 @@ record ReferenceTables(List<String> names, double[][] columns) {
         return columns[index];
     }
 
+    /** ‖a − b‖ / ‖b‖. */
+    static double relativeRms(double[] actual, double[] expected) {
+        if (actual.length != expected.length) {
+            throw new AssertionError(actual.length + " values where " + expected.length + " are expected");
+        }
+        double difference = 0;
+        double norm = 0;
+        for (int i = 0; i < expected.length; i++) {
+            difference += (actual[i] - expected[i]) * (actual[i] - expected[i]);
+            norm += expected[i] * expected[i];
+        }
+        return Math.sqrt(difference / norm);
+    }
+
     /** max |a − b| / max |b|: every element's error relative to the array's scale. */
     static double relativeMax(double[] actual, double[] expected) {
         if (actual.length != expected.length) {
