@@ -30,9 +30,6 @@ import org.parseq.model.data.TreeElement;
  * {@code <names>-MCR-ALS-S<k>} after the last parent. Every result item enters at the
  * combination's node and copies the parameters of the parent it is made for (PCA, TT) or of
  * the first parent, as the original copies them.
- *
- * <p>{@link DataCommands#combine(EditingDomain, DataRoot, List, String, String)} makes the
- * average, sum and RMS items of the tree menu the same way.
  */
 public final class CombineCommands {
 

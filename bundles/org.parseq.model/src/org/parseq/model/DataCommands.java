@@ -11,15 +11,12 @@ import java.util.Set;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.MoveCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.parseq.model.data.ColourPolicy;
-import org.parseq.model.data.Combination;
-import org.parseq.model.data.DataFactory;
 import org.parseq.model.data.DataGroup;
 import org.parseq.model.data.DataItem;
 import org.parseq.model.data.DataPackage.Literals;
@@ -223,39 +220,32 @@ public final class DataCommands {
     }
 
     /**
-     * A new item combining parents at a node, placed after the last parent. It copies the first
-     * parent's parameters, as in the original.
+     * A new item combining parents point by point (average, sum or RMS) at a node, placed after
+     * the last parent. It copies the first parent's parameters, as in the original.
+     *
+     * @throws IllegalArgumentException for fewer than two parents or a kind that needs settings
      */
     public static Command combine(EditingDomain domain, DataRoot root, List<DataItem> parents, String kind,
             String node) {
-        DataItem combined = DataFactory.eINSTANCE.createDataItem();
-        combined.setId(Elements.newId());
-        combined.setAlias(Aliases.unique(root, commonPrefix(parents) + "_" + kind + parents.size(), null));
-        combined.setEntryNode(node);
-        combined.setColourTag(5);
-        Combination combination = DataFactory.eINSTANCE.createCombination();
-        combination.setKind(kind);
-        combination.setNode(node);
-        combination.getParents().addAll(parents);
-        combined.setCombination(combination);
-        combined.getParameters().addAll(EcoreUtil.copyAll(parents.get(0).getParameters()));
-        DataItem last = parents.get(parents.size() - 1);
-        EObject owner = last.eContainer();
-        int index = DataTree.children(owner).indexOf(last) + 1;
-        return labelled("Combine " + parents.size() + " items (" + kind + ")",
-                AddCommand.create(domain, owner, DataTree.childrenFeature(owner), combined, index));
+        CombinationKind pointwise = CombinationKind.byId(kind);
+        if (!pointwise.isPointwise()) {
+            throw new IllegalArgumentException("combination '" + kind + "' needs settings: use combine(domain, root,"
+                    + " kind, node, items, settings)");
+        }
+        return CombineCommands.combine(domain, root, pointwise, node, parents, CombineSettings.NONE);
     }
 
-    private static String commonPrefix(List<DataItem> items) {
-        String prefix = items.get(0).getAlias();
-        for (DataItem item : items) {
-            int n = 0;
-            while (n < prefix.length() && n < item.getAlias().length() && prefix.charAt(n) == item.getAlias().charAt(n)) {
-                n++;
-            }
-            prefix = prefix.substring(0, n);
-        }
-        return prefix.isBlank() ? "combined" : prefix.strip();
+    /**
+     * One "Combine" of any kind at a node, as one undoable command; see {@link CombineCommands}.
+     *
+     * @param items    the parents; for a target transformation the targets, the basis being in the settings
+     * @param settings components, array, x range, basis, MCR-ALS settings; {@link CombineSettings#NONE}
+     *                 for average, sum and RMS
+     * @throws IllegalArgumentException naming what is missing or contradictory in the settings
+     */
+    public static Command combine(EditingDomain domain, DataRoot root, CombinationKind kind, String node,
+            List<DataItem> items, CombineSettings settings) {
+        return CombineCommands.combine(domain, root, kind, node, items, settings);
     }
 
     private static Command labelled(String label, Command command) {
