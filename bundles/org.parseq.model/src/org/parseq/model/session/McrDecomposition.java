@@ -38,6 +38,7 @@ final class McrDecomposition {
     private final McrSettings settings;
     private final String arrayName;
     private final XRange range;
+    private final SameArrays seen = new SameArrays();
     private McrCombination current;
 
     McrDecomposition(int dataParents, List<ComponentSetting> components, McrSettings settings, String arrayName,
@@ -82,11 +83,13 @@ final class McrDecomposition {
 
     /** The decomposition of the parents' arrays; the picked items' spectra follow the data parents. */
     McrResult result(AlignedArrays all) {
-        return combination(all).decomposition(dataPart(all));
+        AlignedArrays parents = seen.canonical(all);
+        return combination(parents).decomposition(dataPart(parents));
     }
 
     McrErrorBands errorBands(AlignedArrays all) {
-        return combination(all).errorBands(dataPart(all));
+        AlignedArrays parents = seen.canonical(all);
+        return combination(parents).errorBands(dataPart(parents));
     }
 
     private synchronized McrCombination combination(AlignedArrays all) {
@@ -138,7 +141,8 @@ final class McrDecomposition {
         }
 
         @Override
-        public Map<String, double[]> combine(AlignedArrays parents) {
+        public Map<String, double[]> combine(AlignedArrays all) {
+            AlignedArrays parents = owner.seen.canonical(all);
             return owner.combination(parents).item(component).combine(owner.dataPart(parents));
         }
     }

@@ -166,8 +166,8 @@ public final class Session implements AutoCloseable {
     public PrincipalComponents principalComponents(DataItem item) {
         Combination combination = decomposed(item, CombinationKind.PCA_CLASSIC, CombinationKind.PCA_CUMULATIVE);
         List<DataItem> parents = SharedCombinations.engineParents(combination);
-        return combinations.pca(combination, ids(parents), new HashSet<>())
-                .decomposition(alignedParents(item, combination, parents));
+        SharedCombinations.SharedPca shared = combinations.pca(combination, ids(parents), new HashSet<>());
+        return shared.pca().decomposition(shared.arrays().canonical(alignedParents(item, combination, parents)));
     }
 
     /**

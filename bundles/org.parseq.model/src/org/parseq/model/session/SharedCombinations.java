@@ -12,6 +12,7 @@ import org.parseq.core.combine.McrSettings;
 import org.parseq.core.combine.PcaCombination;
 import org.parseq.core.combine.TargetCombination;
 import org.parseq.core.combine.XRange;
+import org.parseq.core.engine.AlignedArrays;
 import org.parseq.core.engine.Combiner;
 import org.parseq.core.engine.StandardCombiner;
 import org.parseq.model.CombinationKind;
@@ -59,7 +60,8 @@ final class SharedCombinations {
                 if (parent < 0) {
                     throw new IllegalArgumentException("the PCA item's own parent is not among its parents");
                 }
-                yield pca(combination, parentIds, used).item(parent, component(combination));
+                SharedPca shared = pca(combination, parentIds, used);
+                yield new Canonical(shared.pca().item(parent, component(combination)), shared.arrays());
             }
             case TARGET_TRANSFORMATION -> {
                 List<DataItem> parents = combination.getParents();
@@ -73,15 +75,32 @@ final class SharedCombinations {
         };
     }
 
+    /** A PCA shared by the items of one combination, with the parents' arrays it last saw. */
+    record SharedPca(PcaCombination pca, SameArrays arrays) {
+    }
+
+    /** An item of a shared decomposition that hands it the arrays it saw before when their values are the same. */
+    private record Canonical(Combiner item, SameArrays arrays) implements Combiner {
+        @Override
+        public String id() {
+            return item.id();
+        }
+
+        @Override
+        public Map<String, double[]> combine(AlignedArrays parents) {
+            return item.combine(arrays.canonical(parents));
+        }
+    }
+
     /** The shared PCA of a PCA item, made if no snapshot made it. */
-    PcaCombination pca(Combination combination, List<String> parentIds, Set<String> used) {
+    SharedPca pca(Combination combination, List<String> parentIds, Set<String> used) {
         PcaCombination.Kind kind = CombinationKind.PCA_CUMULATIVE.id().equals(combination.getKind())
                 ? PcaCombination.Kind.CUMULATIVE : PcaCombination.Kind.CLASSIC;
         PcaCombination candidate = new PcaCombination(kind, combination.getComponents(), array(combination),
                 range(combination));
         String key = "pca|" + combination.getNode() + "|" + parentIds + "|" + candidate.id();
         used.add(key);
-        return (PcaCombination) shared.computeIfAbsent(key, k -> candidate);
+        return (SharedPca) shared.computeIfAbsent(key, k -> new SharedPca(candidate, new SameArrays()));
     }
 
     /** The shared MCR-ALS of an MCR-ALS item, made if no snapshot made it. */

@@ -169,6 +169,23 @@ class DecompositionCombinationsTest {
     }
 
     @Test
+    void parentsOnDifferentGridsAreDecomposedOncePerCombination() {
+        DataItem coarse = session.load("coarse", "raw", new SyntheticPeak(7, 151, 0.3, 1.2).location(), null, null);
+        List<DataItem> parents = List.of(peaks.get(0), coarse, peaks.get(2));
+        List<TreeElement> pca = session.combine("pca", "normalised", parents, CombineSettings.pca(2, "y"));
+        List<TreeElement> mcr = session.combine("mcr", "normalised", parents, CombineSettings.mcr("y",
+                List.of(CombineSettings.Component.auto(), CombineSettings.Component.auto())).withMaxIterations(50));
+        RunReport report = session.run();
+        assertTrue(report.failures().isEmpty(), report.failures().toString());
+        DataItem coarsePca = items(pca.get(1)).get(0);
+        assertEquals(201, session.array(coarsePca, "normalised", "y").length, "on the first parent's grid");
+        assertSame(session.principalComponents(items(pca.get(0)).get(0)),
+                session.principalComponents(items(pca.get(2)).get(1)),
+                "the parents are interpolated for every item, and still decomposed once");
+        assertSame(session.mcrResult(items(mcr.get(0)).get(0)), session.mcrResult(items(mcr.get(0)).get(1)));
+    }
+
+    @Test
     void aProjectWithPcaAndMcrOpensWithTheSameSettingsAndResults() throws Exception {
         session.combine("pca", "normalised", peaks, CombineSettings.pca(2, "y").withRange(-3.0, 3.0));
         List<CombineSettings.Component> components = List.of(
