@@ -16,6 +16,7 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.Test;
@@ -109,6 +110,34 @@ class WorkbenchPipelinesTest {
         ui.waitUntil("the band profile", 30_000, () -> !profile.plot().model().curves().isEmpty());
         ui.screenshot(shell, "demo-profile");
 
+        // Drag the band's first edge on the image by mouse: its parameters change as one edit, the
+        // profile follows, and undo brings the old profile back bit for bit.
+        session.execute(DataCommands.setParameter(session.domain(), List.of(scan), "bandFirstPixel", 400));
+        session.execute(DataCommands.setParameter(session.domain(), List.of(scan), "bandLastPixel", 600));
+        ui.waitForResults(workbench);
+        double[] bandBefore = band(workbench, scan);
+        NodePart detectorView = showNode(parts, ui, NodePart.partId("demo", "detector"));
+        // views follow a selection change (results events do not reach this second workbench of the JVM)
+        workbench.selection().select(List.of());
+        workbench.selection().select(List.of(scan));
+        ui.waitUntil("the band overlay at 400..600", 10_000, () -> detectorView.imageView().overlays().stream()
+                .anyMatch(shape -> shape instanceof org.parseq.ui.overlays.OverlayShape.Span span
+                        && span.from() == 400 && span.to() == 600));
+        int x = detectorView.imageView().screenX(400);
+        int y = detectorView.imageView().screenY(0);
+        mouse(detectorView.imageView(), SWT.MouseDown, x, y);
+        mouse(detectorView.imageView(), SWT.MouseMove, x + 40, y);
+        mouse(detectorView.imageView(), SWT.MouseUp, x + 40, y);
+        ui.waitForResults(workbench);
+        int first = ((Number) DataCommands.parameter(scan, "bandFirstPixel").orElseThrow().getValue()).intValue();
+        assertTrue(first > 420 && first < 600, "the band starts further right: " + first);
+        assertEquals(600, ((Number) DataCommands.parameter(scan, "bandLastPixel").orElseThrow().getValue()).intValue());
+        assertTrue(!java.util.Arrays.equals(bandBefore, band(workbench, scan)), "the profile follows the band");
+        ui.screenshot(shell, "demo-detector-band-moved");
+        assertTrue(session.undo());
+        ui.waitForResults(workbench);
+        assertArrayEquals(bandBefore, band(workbench, scan), "undo brings the old profile back");
+
         Path project = Files.createTempDirectory("parseq-demo-project").resolve("scan.parseq.json");
         assertTrue(ProjectActions.saveTo(shell, workbench, context.get(SessionUi.class), project));
 
@@ -136,6 +165,19 @@ class WorkbenchPipelinesTest {
         assertArrayEquals(image.values(), detectorAgain.imageView().model().image().values());
         assertTrue(shell.getText().contains("scan.parseq.json"), shell.getText());
         ui.screenshot(shell, "demo-reopened");
+    }
+
+    private static double[] band(WorkbenchSession workbench, DataItem item) {
+        return workbench.session().results().resultOrEmpty(item.getId(), "profile").array("band").orElseThrow();
+    }
+
+    private static void mouse(org.eclipse.swt.widgets.Control control, int type, int x, int y) {
+        org.eclipse.swt.widgets.Event event = new org.eclipse.swt.widgets.Event();
+        event.x = x;
+        event.y = y;
+        event.button = 1;
+        event.stateMask = type == SWT.MouseMove ? SWT.BUTTON1 : 0;
+        control.notifyListeners(type, event);
     }
 
     private static NodePart showNode(EPartService parts, UiDriver ui, String partId) {

@@ -6,7 +6,6 @@ import java.util.List;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
-import org.parseq.core.pipeline.PipelineDefinitionException;
 
 /**
  * Reads the {@code org.parseq.core.pipelines} extension point. It is the only class that
@@ -60,7 +59,7 @@ public final class ExtensionPipelineReader {
                 String icon = element.getAttribute(ICON_ATTRIBUTE);
                 pipelines.register(pipelineProvider.createPipeline(), "bundle " + contributor, pipelineProvider.synopsis(),
                         icon == null || icon.isBlank() ? null : "platform:/plugin/" + contributor + "/" + icon);
-            } catch (CoreException | PipelineDefinitionException | IllegalArgumentException | LinkageError e) {
+            } catch (CoreException | RuntimeException | LinkageError e) {
                 problems.add(contributor + ": " + e.getMessage());
             }
         }

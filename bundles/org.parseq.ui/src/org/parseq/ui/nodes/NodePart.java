@@ -71,8 +71,11 @@ public class NodePart {
     /** The node's curve arrays that are drawn: a view choice, not an edit of the data. */
     private java.util.Set<String> shownArrays;
 
+    private java.util.List<org.parseq.ui.overlays.OverlaySpec> overlaySpecs = java.util.List.of();
+
     @PostConstruct
-    public void createControls(Composite parent, MPart part, WorkbenchSession session) {
+    public void createControls(Composite parent, MPart part, WorkbenchSession session,
+            @Optional org.parseq.ui.workbench.PipelineCatalog catalog) {
         this.workbench = session;
         PipelineDefinition pipeline = session.session().pipeline();
         String nodeId = part.getPersistedState().get(NODE_KEY);
@@ -84,6 +87,9 @@ public class NodePart {
             return;
         }
         node = pipeline.requireNode(nodeId);
+        if (catalog != null) {
+            overlaySpecs = catalog.overlays().forNode(pipeline.id(), node.id());
+        }
         shownArrays = NodePlotModel.defaultArrays(node);
         part.setLabel(node.name());
         parent.setLayout(new GridLayout(1, false));
@@ -215,8 +221,61 @@ public class NodePart {
         if (imageView != null) {
             imageView.show(org.parseq.ui.plot.NodeImageModel
                     .of(node, workbench.selection().items(), workbench.session().results()).orElse(null));
+            imageView.setOverlays(overlayShapes(), this::overlayMoved);
         }
         controls.refresh();
+    }
+
+    /** The overlays where the first selected item's parameters put them; none without a selection. */
+    private java.util.List<org.parseq.ui.overlays.OverlayShape> overlayShapes() {
+        java.util.List<DataItem> selected = workbench.selection().items();
+        if (selected.isEmpty() || overlaySpecs.isEmpty()) {
+            return java.util.List.of();
+        }
+        DataItem first = selected.get(0);
+        PipelineDefinition pipeline = workbench.session().pipeline();
+        java.util.List<org.parseq.ui.overlays.OverlayShape> shapes = new java.util.ArrayList<>();
+        for (org.parseq.ui.overlays.OverlaySpec spec : overlaySpecs) {
+            try {
+                shapes.add(org.parseq.ui.overlays.OverlayShape.of(spec, name -> org.parseq.model.DataCommands
+                        .parameter(first, name).map(value -> value.getValue())
+                        .orElseGet(() -> pipeline.parameter(name).map(p -> p.defaultValue()).orElse(null))));
+            } catch (IllegalArgumentException notDrawable) {
+                // a parameter the item holds in another form: the overlay is not drawn, its controls still show it
+            }
+        }
+        return shapes;
+    }
+
+    /** A dragged overlay sets its parameters on all selected items, as one edit. */
+    private void overlayMoved(org.parseq.ui.overlays.OverlayShape shape) {
+        PipelineDefinition pipeline = workbench.session().pipeline();
+        org.eclipse.emf.common.command.CompoundCommand edit = new org.eclipse.emf.common.command.CompoundCommand(
+                "Move " + (shape.spec().label().isEmpty() ? "overlay" : shape.spec().label()) + " on "
+                        + workbench.selection().items().size() + " items");
+        try {
+            for (java.util.Map.Entry<String, Object> value : shape.parameterValues().entrySet()) {
+                org.parseq.core.pipeline.ParameterDescriptor descriptor = pipeline.parameter(value.getKey())
+                        .orElseThrow(() -> new IllegalArgumentException("no parameter " + value.getKey()));
+                Object given = descriptor.type() == org.parseq.core.pipeline.ParameterType.INTEGER
+                        && value.getValue() instanceof Number number ? (Object) Math.round(number.doubleValue())
+                                : value.getValue();
+                org.eclipse.emf.common.command.Command change = org.parseq.model.DataCommands.setParameter(
+                        workbench.session().domain(), workbench.selection().items(), descriptor.name(),
+                        descriptor.coerce(given));
+                if (change.canExecute()) { // an unchanged parameter gives an empty command
+                    edit.append(change);
+                }
+            }
+        } catch (IllegalArgumentException outOfRange) {
+            imageView.setOverlays(overlayShapes(), this::overlayMoved);
+            org.eclipse.jface.dialogs.MessageDialog.openInformation(imageView.getShell(), "Overlay",
+                    outOfRange.getMessage());
+            return;
+        }
+        if (!edit.isEmpty()) {
+            workbench.session().execute(edit);
+        }
     }
 
     @Inject

@@ -10,13 +10,16 @@ import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
+import org.parseq.ui.overlays.OverlayShape;
 
 /**
  * Draws a 2D array as an image (SWTChart has no image plot): rows from bottom to top, both axes
  * with their values and labels, a perceptually even dark-blue to yellow colour map on a linear or
  * logarithmic scale with its colour bar, and the value under the cursor. The wheel zooms about the
- * cursor, a drag pans, a double click shows the whole image again. It draws what its
- * {@link NodeImageModel} says and computes nothing else.
+ * cursor, a drag pans, a double click shows the whole image again. Overlays (spans, line bands)
+ * are drawn over the image; dragging one of their handles reshapes it and, on release, hands the
+ * new shape to whoever edits the parameters behind it. It draws what its {@link NodeImageModel}
+ * and overlays say and computes nothing else.
  */
 public class ImageComposite extends Canvas {
 
@@ -38,6 +41,7 @@ public class ImageComposite extends Canvas {
     private String cursorText = "";
     private int dragX = -1;
     private int dragY = -1;
+    private OverlayDragging overlays = new OverlayDragging(this);
 
     public ImageComposite(Composite parent) {
         super(parent, SWT.DOUBLE_BUFFERED);
@@ -45,12 +49,20 @@ public class ImageComposite extends Canvas {
         addDisposeListener(event -> disposeImage());
         addListener(SWT.MouseVerticalWheel, event -> zoom(event.x, event.y, event.count > 0 ? 0.8 : 1.25));
         addListener(SWT.MouseDown, event -> {
+            if (event.button == 1 && overlays.grab(event.x, event.y)) {
+                return;
+            }
             dragX = event.x;
             dragY = event.y;
         });
-        addListener(SWT.MouseUp, event -> dragX = -1);
+        addListener(SWT.MouseUp, event -> {
+            dragX = -1;
+            overlays.release();
+        });
         addListener(SWT.MouseMove, event -> {
-            if (dragX >= 0 && (event.stateMask & SWT.BUTTON1) != 0) {
+            if (overlays.isDragging()) {
+                overlays.dragTo(event.x, event.y);
+            } else if (dragX >= 0 && (event.stateMask & SWT.BUTTON1) != 0) {
                 pan(event.x - dragX, event.y - dragY);
                 dragX = event.x;
                 dragY = event.y;
@@ -77,6 +89,49 @@ public class ImageComposite extends Canvas {
 
     public NodeImageModel model() {
         return model;
+    }
+
+    /**
+     * Shows overlays over the image (not while one of them is being dragged) and where a dragged one
+     * goes when it is let go.
+     */
+    public void setOverlays(java.util.List<OverlayShape> shapes, java.util.function.Consumer<OverlayShape> edited) {
+        overlays.show(shapes, edited);
+        redraw();
+    }
+
+    public java.util.List<OverlayShape> overlays() {
+        return overlays.shapes();
+    }
+
+    /** Screen x of a value of the column axis (for tests and handles). */
+    public int screenX(double columnValue) {
+        Rectangle plot = plotArea();
+        double index = indexOf(model.columns(), columnValue, model.image().columns());
+        return plot.x + (int) Math.round((index - columnFrom) / (columnTo - columnFrom) * plot.width);
+    }
+
+    /** Screen y of a value of the row axis. */
+    public int screenY(double rowValue) {
+        Rectangle plot = plotArea();
+        double index = indexOf(model.rows(), rowValue, model.image().rows());
+        return plot.y + plot.height - (int) Math.round((index - rowFrom) / (rowTo - rowFrom) * plot.height);
+    }
+
+    double columnValueAt(int x) {
+        Rectangle plot = plotArea();
+        return model.columns().at(columnFrom + (x - plot.x) / (double) plot.width * (columnTo - columnFrom),
+                model.image().columns());
+    }
+
+    double rowValueAt(int y) {
+        Rectangle plot = plotArea();
+        return model.rows().at(rowTo - (y - plot.y) / (double) plot.height * (rowTo - rowFrom), model.image().rows());
+    }
+
+    private static double indexOf(ImageAxis axis, double value, int count) {
+        return axis.last() == axis.first() || count < 2 ? 0
+                : (value - axis.first()) / (axis.last() - axis.first()) * (count - 1);
     }
 
     /** Draws the colours on a logarithmic scale of the values (non-positive values take the first colour). */
@@ -219,6 +274,7 @@ public class ImageComposite extends Canvas {
         gc.drawImage(rendered, 0, 0, bounds.width, bounds.height, (int) Math.round(plot.x - sourceX * scaleX),
                 (int) Math.round(plot.y - sourceY * scaleY), (int) Math.round(bounds.width * scaleX),
                 (int) Math.round(bounds.height * scaleY));
+        overlays.paint(gc, plot);
         gc.setClipping(clip);
         gc.drawRectangle(plot);
         gc.drawText(model.title(), LEFT, 4, true);

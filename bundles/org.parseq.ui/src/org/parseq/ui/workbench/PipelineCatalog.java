@@ -14,10 +14,11 @@ import org.parseq.core.registry.ItemSourceContributions;
 import org.parseq.core.registry.PipelineRegistry;
 import org.parseq.io.source.FileSourceResolver;
 import org.parseq.model.session.Session;
+import org.parseq.ui.overlays.OverlayContributions;
 
 /**
  * Everything the installed pipeline bundles contribute, read once from the extension registry:
- * pipelines, item sources, example data, help pages and transform controls. Contributions that
+ * pipelines, item sources, example data, help pages and image overlays. Contributions that
  * fail are kept as problems naming their bundle; the others load. The platform names no
  * pipeline: whatever is installed is what the workbench offers.
  */
@@ -27,6 +28,7 @@ public final class PipelineCatalog {
     private final ItemSourceContributions itemSources;
     private final ExampleContributions examples;
     private final HelpContributions help;
+    private final OverlayContributions overlays;
     private final List<String> problems = new ArrayList<>();
 
     public PipelineCatalog(IExtensionRegistry extensions) {
@@ -34,9 +36,11 @@ public final class PipelineCatalog {
         itemSources = ItemSourceContributions.read(extensions);
         examples = ExampleContributions.read(extensions);
         help = HelpContributions.read(extensions);
+        overlays = OverlayContributions.read(extensions);
         problems.addAll(itemSources.problems());
         problems.addAll(examples.problems());
         problems.addAll(help.problems());
+        problems.addAll(overlays.problems());
     }
 
     public PipelineRegistry registry() {
@@ -53,6 +57,10 @@ public final class PipelineCatalog {
 
     public HelpContributions help() {
         return help;
+    }
+
+    public OverlayContributions overlays() {
+        return overlays;
     }
 
     /** Contributions that could not be installed, one line each, naming the bundle and the problem. */

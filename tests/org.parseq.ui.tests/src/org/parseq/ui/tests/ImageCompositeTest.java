@@ -113,4 +113,65 @@ class ImageCompositeTest {
             shell.dispose();
         }
     }
+
+    @Test
+    void draggingAnOverlayHandleReshapesItAndHandsTheNewShapeOnWhenLetGo() {
+        Display display = Display.getDefault();
+        Shell shell = new Shell(display);
+        try {
+            shell.setLayout(new FillLayout());
+            shell.setSize(620, 420);
+            ImageComposite view = new ImageComposite(shell);
+            view.show(NodeImageModel.of("scan", new Image2D(151, 200, new double[151 * 200]),
+                    new org.parseq.ui.plot.ImageAxis("θ (deg)", -0.25, 0.25),
+                    org.parseq.ui.plot.ImageAxis.indices("pixel", 200)));
+            var spanSpec = new org.parseq.ui.overlays.OverlaySpec.Span("band",
+                    org.parseq.ui.overlays.OverlaySpec.ImageDirection.COLUMNS, "first", "last");
+            var bandSpec = new org.parseq.ui.overlays.OverlaySpec.LineBand("line", "begin", "end", "width");
+            java.util.List<org.parseq.ui.overlays.OverlayShape> edited = new java.util.ArrayList<>();
+            view.setOverlays(java.util.List.of(new org.parseq.ui.overlays.OverlayShape.Span(spanSpec, 40, 60),
+                    new org.parseq.ui.overlays.OverlayShape.LineBand(bandSpec, 100, -0.1, 150, 0.1, 0.05)),
+                    edited::add);
+            shell.open();
+            for (int i = 0; i < 50; i++) {
+                display.readAndDispatch();
+            }
+            // drag the span's first edge 30 pixels of the screen to the right
+            int x = view.screenX(40);
+            int y = view.screenY(0);
+            mouse(view, org.eclipse.swt.SWT.MouseDown, x, y, 1);
+            mouse(view, org.eclipse.swt.SWT.MouseMove, x + 30, y, 0);
+            assertTrue(edited.isEmpty(), "nothing is edited while dragging");
+            mouse(view, org.eclipse.swt.SWT.MouseUp, x + 30, y, 1);
+            org.junit.jupiter.api.Assertions.assertEquals(1, edited.size());
+            var span = (org.parseq.ui.overlays.OverlayShape.Span) edited.get(0);
+            assertTrue(span.from() > 45 && span.from() < 60, "the edge moved right: " + span);
+            org.junit.jupiter.api.Assertions.assertEquals(60, span.to(), 1e-9);
+            org.junit.jupiter.api.Assertions.assertEquals(java.util.Set.of("first", "last"),
+                    span.parameterValues().keySet());
+
+            // drag the line band's end point up
+            int endX = view.screenX(150);
+            int endY = view.screenY(0.1);
+            mouse(view, org.eclipse.swt.SWT.MouseDown, endX, endY, 1);
+            mouse(view, org.eclipse.swt.SWT.MouseMove, endX, endY - 40, 0);
+            mouse(view, org.eclipse.swt.SWT.MouseUp, endX, endY - 40, 1);
+            var band = (org.parseq.ui.overlays.OverlayShape.LineBand) edited.get(1);
+            assertTrue(band.y2() > 0.12, "the end point moved up in θ: " + band);
+            org.junit.jupiter.api.Assertions.assertEquals(100, band.x1(), 1e-9);
+            org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(100.0, -0.1),
+                    band.parameterValues().get("begin"));
+        } finally {
+            shell.dispose();
+        }
+    }
+
+    private static void mouse(ImageComposite view, int type, int x, int y, int button) {
+        org.eclipse.swt.widgets.Event event = new org.eclipse.swt.widgets.Event();
+        event.x = x;
+        event.y = y;
+        event.button = button;
+        event.stateMask = type == org.eclipse.swt.SWT.MouseMove ? org.eclipse.swt.SWT.BUTTON1 : 0;
+        view.notifyListeners(type, event);
+    }
 }
