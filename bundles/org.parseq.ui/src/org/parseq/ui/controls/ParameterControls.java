@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -27,12 +29,20 @@ import org.parseq.core.pipeline.TransformDefinition;
  * numbers, fields for real numbers and lists (checked on Enter or when leaving the field),
  * check boxes, and combos for choices; each with its unit and a context menu to apply it to
  * picked items or reset it. A pipeline UI bundle may replace the controls of a transform.
+ * <p>
+ * A control changes only on deliberate input: the mouse wheel turns a spinner or a combo only
+ * while it has the focus, else it scrolls the panel. When the selected items differ in a
+ * parameter its control says so ("mixed") instead of showing the first item's value; an edit
+ * sets every selected item.
  */
 public class ParameterControls extends Composite {
 
     private final ParameterEditor editor;
     private final List<Runnable> refreshers = new ArrayList<>();
     private final List<Control> inputs = new ArrayList<>();
+    /** The data key under which an input says whether the selected items differ in its parameter. */
+    public static final String MIXED_KEY = "parseq.mixed";
+    private static final String MIXED_TEXT = "mixed";
 
     public ParameterControls(Composite parent, List<TransformDefinition> transforms, ParameterEditor editor,
             Map<String, ParameterEditor.CustomControls> customControls) {
@@ -70,6 +80,12 @@ public class ParameterControls extends Composite {
     /** The input control of a parameter, for tests. */
     public Control inputFor(String parameterName) {
         return inputs.stream().filter(c -> parameterName.equals(c.getData("parameter"))).findFirst().orElse(null);
+    }
+
+    /** Whether the control of a parameter shows that the selected items differ in it. */
+    public boolean showsMixed(String parameterName) {
+        Control input = inputFor(parameterName);
+        return input != null && Boolean.TRUE.equals(input.getData(MIXED_KEY));
     }
 
     private void addRow(Composite parent, TransformDefinition transform, ParameterDescriptor parameter) {
@@ -120,35 +136,59 @@ public class ParameterControls extends Composite {
         spinner.setMinimum(parameter.min() == null ? Integer.MIN_VALUE : parameter.min().intValue());
         spinner.setMaximum(parameter.max() == null ? Integer.MAX_VALUE : parameter.max().intValue());
         spinner.setIncrement(parameter.step() == null ? 1 : Math.max(1, parameter.step().intValue()));
-        refreshers.add(() -> spinner.setSelection(((Number) editor.currentValue(parameter)).intValue()));
+        refreshers.add(() -> {
+            spinner.setSelection(((Number) editor.currentValue(parameter)).intValue());
+            markMixed(spinner, parameter);
+        });
         spinner.addListener(SWT.Selection, event -> commit(parameter, spinner.getSelection(), spinner));
+        wheelOnlyWithFocus(spinner);
         return spinner;
     }
 
     private Control booleanInput(Composite parent, ParameterDescriptor parameter) {
         Button check = new Button(parent, SWT.CHECK);
-        refreshers.add(() -> check.setSelection(Boolean.TRUE.equals(editor.currentValue(parameter))));
-        check.addListener(SWT.Selection, event -> commit(parameter, check.getSelection(), check));
+        refreshers.add(() -> {
+            check.setSelection(Boolean.TRUE.equals(editor.currentValue(parameter)));
+            check.setGrayed(markMixed(check, parameter));
+        });
+        check.addListener(SWT.Selection, event -> {
+            check.setGrayed(false);
+            commit(parameter, check.getSelection(), check);
+        });
         return check;
     }
 
     private Control choiceInput(Composite parent, ParameterDescriptor parameter) {
         Combo combo = new Combo(parent, SWT.READ_ONLY);
         combo.setItems(parameter.choices().toArray(String[]::new));
-        refreshers.add(() -> combo.select(parameter.choices().indexOf(String.valueOf(editor.currentValue(parameter)))));
+        refreshers.add(() -> {
+            if (markMixed(combo, parameter)) {
+                combo.deselectAll();
+            } else {
+                combo.select(parameter.choices().indexOf(String.valueOf(editor.currentValue(parameter))));
+            }
+        });
         combo.addListener(SWT.Selection, event -> commit(parameter, combo.getText(), combo));
+        wheelOnlyWithFocus(combo);
         return combo;
     }
 
     private Control textInput(Composite parent, ParameterDescriptor parameter) {
         Text text = new Text(parent, SWT.BORDER);
+        TextHistory history = TextHistory.attach(text);
         refreshers.add(() -> {
-            text.setText(format(editor.currentValue(parameter)));
-            text.setBackground(null);
+            boolean mixed = editor.isMixed(parameter);
+            text.setMessage(mixed ? MIXED_TEXT : "");
+            history.reset(mixed ? "" : format(editor.currentValue(parameter)));
+            markMixed(text, parameter);
         });
         Runnable apply = () -> {
+            boolean mixed = Boolean.TRUE.equals(text.getData(MIXED_KEY));
+            if (mixed && text.getText().isBlank()) {
+                return;
+            }
             Object value = parse(parameter, text.getText());
-            if (!format(value).equals(format(editor.currentValue(parameter)))) {
+            if (mixed || !format(value).equals(format(editor.currentValue(parameter)))) {
                 commit(parameter, value, text);
             }
         };
@@ -156,6 +196,41 @@ public class ParameterControls extends Composite {
         text.addListener(SWT.FocusOut, event -> apply.run());
         return text;
     }
+
+    /**
+     * Marks a control whose parameter differs among the selected items: pale background and a
+     * tooltip listing the values. Returns whether it is mixed.
+     */
+    private boolean markMixed(Control input, ParameterDescriptor parameter) {
+        boolean mixed = editor.isMixed(parameter);
+        input.setData(MIXED_KEY, mixed);
+        input.setBackground(mixed ? getDisplay().getSystemColor(SWT.COLOR_INFO_BACKGROUND) : null);
+        input.setToolTipText(mixed ? "The selected items differ: " + editor.describeValues(parameter)
+                + ". A new value here sets all of them." : parameter.description());
+        return mixed;
+    }
+
+    /**
+     * The mouse wheel over a control that has not the focus scrolls the panel instead of
+     * changing the value: a user scrolling the parameters must not change them.
+     */
+    private static void wheelOnlyWithFocus(Control input) {
+        input.addListener(SWT.MouseVerticalWheel, event -> {
+            if (input.isFocusControl()) {
+                return;
+            }
+            event.doit = false;
+            for (Control parent = input.getParent(); parent != null; parent = parent.getParent()) {
+                if (parent instanceof ScrolledComposite scroller) {
+                    Point origin = scroller.getOrigin();
+                    scroller.setOrigin(origin.x, Math.max(0, origin.y - event.count * WHEEL_PIXELS_PER_LINE));
+                    break;
+                }
+            }
+        });
+    }
+
+    private static final int WHEEL_PIXELS_PER_LINE = 12;
 
     private static Object parse(ParameterDescriptor parameter, String text) {
         if (parameter.type() == org.parseq.core.pipeline.ParameterType.REAL_LIST) {
@@ -182,6 +257,7 @@ public class ParameterControls extends Composite {
             Object value = parameter.coerce(raw);
             input.setBackground(null);
             input.setToolTipText(parameter.description());
+            input.setData(MIXED_KEY, false);
             editor.set(parameter, value);
         } catch (IllegalArgumentException e) {
             input.setBackground(getDisplay().getSystemColor(SWT.COLOR_YELLOW));

@@ -11,8 +11,18 @@ import org.parseq.core.pipeline.TransformDefinition;
  */
 public interface ParameterEditor {
 
-    /** The value the controls show: the first selected item's, or the default. */
+    /** The value the controls show when the selected items agree: the first selected item's, or the default. */
     Object currentValue(ParameterDescriptor parameter);
+
+    /** Whether the selected items differ in this parameter. */
+    default boolean isMixed(ParameterDescriptor parameter) {
+        return false;
+    }
+
+    /** The selected items' values of a parameter, for a tooltip, e.g. "20 (Cu1), 0 (Cu2, Cu3)". */
+    default String describeValues(ParameterDescriptor parameter) {
+        return String.valueOf(currentValue(parameter));
+    }
 
     /** Sets a checked value on all selected items. */
     void set(ParameterDescriptor parameter, Object value);

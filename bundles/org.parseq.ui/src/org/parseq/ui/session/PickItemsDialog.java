@@ -15,8 +15,10 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.parseq.model.data.DataItem;
 
-/** Lets the user pick the items an action applies to. */
+/** Lets the user pick the items an action applies to; the dialog fits the screen. */
 final class PickItemsDialog extends Dialog {
+
+    private static final int LIST_WIDTH = 360;
 
     private final String title;
     private final String message;
@@ -45,7 +47,11 @@ final class PickItemsDialog extends Dialog {
     @Override
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
-        new Label(area, SWT.WRAP).setText(message);
+        Label text = new Label(area, SWT.WRAP);
+        text.setText(message);
+        GridData textData = new GridData(SWT.FILL, SWT.TOP, true, false);
+        textData.widthHint = LIST_WIDTH; // a long message wraps instead of widening the dialog
+        text.setLayoutData(textData);
         viewer = CheckboxTableViewer.newCheckList(area, SWT.BORDER | SWT.V_SCROLL);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.setLabelProvider(new LabelProvider() {
@@ -57,9 +63,18 @@ final class PickItemsDialog extends Dialog {
         viewer.setInput(candidates);
         GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
         data.heightHint = 300;
-        data.widthHint = 360;
+        data.widthHint = LIST_WIDTH;
         viewer.getTable().setLayoutData(data);
         return area;
+    }
+
+    /** Never larger than the screen the dialog opens on. */
+    @Override
+    protected org.eclipse.swt.graphics.Point getInitialSize() {
+        org.eclipse.swt.graphics.Point size = super.getInitialSize();
+        org.eclipse.swt.graphics.Rectangle screen = getShell().getMonitor().getClientArea();
+        return new org.eclipse.swt.graphics.Point(Math.min(size.x, screen.width * 9 / 10),
+                Math.min(size.y, screen.height * 9 / 10));
     }
 
     @Override

@@ -30,6 +30,40 @@ public final class SelectionParameterEditor implements ParameterEditor {
     }
 
     @Override
+    public boolean isMixed(ParameterDescriptor parameter) {
+        return valuesOfSelection(parameter).size() > 1;
+    }
+
+    @Override
+    public String describeValues(ParameterDescriptor parameter) {
+        return valuesOfSelection(parameter).entrySet().stream()
+                .map(e -> e.getKey() + " (" + String.join(", ", e.getValue()) + ")")
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /** Each value among the selected items, with the aliases of the items that have it, in selection order. */
+    private java.util.Map<String, List<String>> valuesOfSelection(ParameterDescriptor parameter) {
+        java.util.Map<String, List<String>> values = new java.util.LinkedHashMap<>();
+        for (DataItem item : workbench.selection().items()) {
+            Object value = DataCommands.parameter(item, parameter.name()).map(p -> p.getValue())
+                    .orElse(parameter.defaultValue());
+            values.computeIfAbsent(comparable(value), v -> new java.util.ArrayList<>()).add(item.getAlias());
+        }
+        return values;
+    }
+
+    /** Numbers compare by value whatever their Java type (a project may store 20 as an integer or a real). */
+    private static String comparable(Object value) {
+        if (value instanceof Number number && !(value instanceof Double || value instanceof Float)) {
+            return String.valueOf(number.longValue());
+        }
+        if (value instanceof Double real && real == Math.rint(real) && Math.abs(real) < 1e15) {
+            return String.valueOf(real.longValue());
+        }
+        return String.valueOf(value);
+    }
+
+    @Override
     public void set(ParameterDescriptor parameter, Object value) {
         workbench.session().execute(DataCommands.setParameter(workbench.session().domain(),
                 workbench.selection().items(), parameter.name(), value));
@@ -43,12 +77,19 @@ public final class SelectionParameterEditor implements ParameterEditor {
         }
         DataItem source = selected.get(0);
         List<DataItem> candidates = workbench.session().items().stream().filter(i -> i != source).toList();
+        String what = parameters.size() <= 3
+                ? String.join(", ", parameters.stream().map(ParameterDescriptor::label).toList())
+                : parameters.size() + " parameters";
         List<DataItem> picked = PickItemsDialog.pick(shell, "Apply parameters of " + source.getAlias(),
-                "Apply " + String.join(", ", parameters.stream().map(ParameterDescriptor::label).toList())
-                        + " of " + source.getAlias() + " to:", candidates);
+                "Apply " + what + " of " + source.getAlias() + " to:", candidates);
         if (!picked.isEmpty()) {
-            workbench.session().execute(DataCommands.applyParameters(workbench.session().domain(), source, picked,
+            // the Edit menu names the edit briefly, however many parameters it sets
+            String to = picked.size() == 1 ? picked.get(0).getAlias() : picked.size() + " items";
+            org.eclipse.emf.common.command.CompoundCommand apply = new org.eclipse.emf.common.command.CompoundCommand(
+                    "Apply " + what + " from " + source.getAlias() + " to " + to);
+            apply.append(DataCommands.applyParameters(workbench.session().domain(), source, picked,
                     parameters.stream().map(ParameterDescriptor::name).toList()));
+            workbench.session().execute(apply);
         }
     }
 
