@@ -13,7 +13,8 @@ import org.parseq.model.data.DataItem;
 
 /**
  * What a node's plot shows: one curve per selected item and plotted array, from the results
- * the engine computed. No SWT here: the plot widget only draws these curves.
+ * the engine computed: the item gives the colour, the array the line style. No SWT here: the
+ * plot widget only draws these curves.
  *
  * @param title        the node's display name
  * @param xLabel       abscissa label with unit
@@ -38,8 +39,9 @@ public record NodePlotModel(String title, String xLabel, String yLabel, String y
     public static NodePlotModel of(NodeDefinition node, List<DataItem> items, ResultStore results,
             java.util.Set<String> shownArrays) {
         ArrayDefinition abscissa = node.abscissa().orElse(null);
-        List<ArrayDefinition> plotted = node.arrays().stream()
-                .filter(a -> a.role().isCurve() && shownArrays.contains(a.name())).toList();
+        // an array keeps its line style whichever others are shown with it
+        List<ArrayDefinition> curveArrays = node.arrays().stream().filter(a -> a.role().isCurve()).toList();
+        List<ArrayDefinition> plotted = curveArrays.stream().filter(a -> shownArrays.contains(a.name())).toList();
         List<Curve> curves = new ArrayList<>();
         if (abscissa != null) {
             for (DataItem item : items) {
@@ -53,7 +55,8 @@ public record NodePlotModel(String title, String xLabel, String yLabel, String y
                     double[] y = result.arrays().get(array.name());
                     if (y != null && y.length == x.length) {
                         String label = plotted.size() == 1 ? item.getAlias() : item.getAlias() + " " + array.label();
-                        curves.add(new Curve(item.getId(), label, colour, x, y, array.role() == ArrayRole.Y_RIGHT));
+                        curves.add(new Curve(item.getId(), label, colour, x, y, array.role() == ArrayRole.Y_RIGHT,
+                                curveArrays.indexOf(array)));
                     }
                 }
             }

@@ -20,25 +20,30 @@ import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
 import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.ISeries;
-import org.eclipse.swtchart.LineStyle;
 import org.eclipse.swtchart.Range;
 
 /**
- * Draws a {@link NodePlotModel} with SWTChart: one line per curve in its item's colour, a
- * right y axis where curves need it, a legend, zoom with the mouse wheel, pan by dragging,
- * reset with a double click, a read-out of the cursor position, and a click on a curve
- * reports its item.
+ * Draws a {@link NodePlotModel} with SWTChart: one line per curve in its item's colour and its
+ * array's line style, a right y axis where curves need it, a scrolling legend, zoom with the
+ * mouse wheel, pan by dragging, reset with a double click, a read-out of the cursor position
+ * and of the curve under it, and a click on a curve reports its item.
+ * <p>
+ * The axes fit the curves whenever other curves are shown (another selection, an array switched
+ * on or off); the user's zoom or pan is kept only while the same curves are shown, e.g. when
+ * they are recomputed after a parameter change.
  */
 public class PlotComposite extends Composite {
 
-    /** Above this many curves the legend would hide the plot: it is left out. */
-    private static final int LEGEND_LIMIT = 12;
+    private static final int LEGEND_WIDTH = 170;
 
     /** How close (in pixels) a click must be to a curve to pick it. */
     private static final int PICK_DISTANCE = 6;
 
     private final Chart chart;
     private final Label readout;
+    private final PlotLegend legend;
+    /** Whether the user zoomed or panned since the axes last fitted the curves. */
+    private boolean userZoomed;
     private final LocalResourceManager resources;
     private int rightAxisId = -1;
     private NodePlotModel model;
@@ -49,17 +54,21 @@ public class PlotComposite extends Composite {
     public PlotComposite(Composite parent) {
         super(parent, SWT.NONE);
         resources = new LocalResourceManager(JFaceResources.getResources(), this);
-        GridLayout layout = new GridLayout(1, false);
+        GridLayout layout = new GridLayout(2, false);
         layout.marginWidth = 0;
         layout.marginHeight = 0;
         layout.verticalSpacing = 2;
         setLayout(layout);
         chart = new Chart(this, SWT.NONE);
         chart.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        chart.getLegend().setPosition(SWT.RIGHT);
+        chart.getLegend().setVisible(false);
         chart.getTitle().setVisible(false);
+        legend = new PlotLegend(this, id -> itemClicked.accept(id));
+        GridData legendData = new GridData(SWT.FILL, SWT.FILL, false, true);
+        legendData.widthHint = LEGEND_WIDTH;
+        legend.table().setLayoutData(legendData);
         readout = new Label(this, SWT.NONE);
-        readout.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        readout.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         readout.setText(" ");
         hookMouse(chart.getPlotArea().getControl());
         useOwnFontsAndColours();
@@ -98,9 +107,9 @@ public class PlotComposite extends Composite {
         return model;
     }
 
-    /** Replaces the curves; keeps the zoom unless the plot was empty before. */
+    /** Replaces the curves; keeps the user's zoom only if the same curves are shown again. */
     public void show(NodePlotModel newModel) {
-        boolean wasEmpty = model == null || model.curves().isEmpty();
+        boolean sameCurves = model != null && identities(model).equals(identities(newModel));
         model = newModel;
         chart.suspendUpdate(true);
         try {
@@ -120,7 +129,7 @@ public class PlotComposite extends Composite {
                 series.setXSeries(finite[0]);
                 series.setYSeries(finite[1]);
                 series.setLineColor(colour(curve.colour()));
-                series.setLineStyle(curve.rightAxis() ? LineStyle.DASH : LineStyle.SOLID);
+                series.setLineStyle(LineStyles.chart(curve.dash()));
                 series.setLineWidth(2);
                 series.setSymbolType(ILineSeries.PlotSymbolType.NONE);
                 series.setAntialias(SWT.ON);
@@ -129,14 +138,19 @@ public class PlotComposite extends Composite {
                     series.setYAxisId(rightAxisId);
                 }
             }
-            chart.getLegend().setVisible(newModel.curves().size() <= LEGEND_LIMIT);
-            if (wasEmpty) {
+            legend.show(newModel.curves(), this::colour);
+            if (!sameCurves || !userZoomed) {
                 adjustRange();
             }
         } finally {
             chart.suspendUpdate(false);
         }
         chart.redraw();
+    }
+
+    /** Which curves are shown: items and arrays, not their values. */
+    private static List<String> identities(NodePlotModel model) {
+        return model.curves().stream().map(c -> c.itemId() + "\u0000" + c.label()).toList();
     }
 
     /** Shows everything again. */
@@ -150,6 +164,7 @@ public class PlotComposite extends Composite {
      * overflows or underflows, so such ranges are replaced by a drawable one.
      */
     private void adjustRange() {
+        userZoomed = false;
         if (model == null) {
             return;
         }
@@ -282,10 +297,17 @@ public class PlotComposite extends Composite {
                 }
             }
             dragStart = new Point(event.x, event.y);
+            userZoomed = true;
             chart.redraw();
         }
-        readout.setText(String.format("x = %.6g    y = %.6g", x.getDataCoordinate(event.x),
-                y.getDataCoordinate(event.y)));
+        Curve near = nearestCurve(event.x, event.y);
+        String position = String.format("x = %.6g    y = %.6g", x.getDataCoordinate(event.x),
+                y.getDataCoordinate(event.y));
+        readout.setText(near == null ? position : position + "    " + near.label());
+        String tip = near == null ? null : near.label();
+        if (!java.util.Objects.equals(tip, chart.getPlotArea().getControl().getToolTipText())) {
+            chart.getPlotArea().getControl().setToolTipText(tip);
+        }
     }
 
     private static void pan(IAxis axis, int pixels) {
@@ -303,15 +325,24 @@ public class PlotComposite extends Composite {
             axis.setRange(drawable(new Range(centre - (centre - range.lower) * factor,
                     centre + (range.upper - centre) * factor)));
         }
+        userZoomed = true;
         chart.redraw();
     }
 
     private void pick(int px, int py) {
+        Curve near = nearestCurve(px, py);
+        if (near != null) {
+            itemClicked.accept(near.itemId());
+        }
+    }
+
+    /** The curve drawn within a few pixels of a point of the plot area, if any. */
+    private Curve nearestCurve(int px, int py) {
         if (model == null) {
-            return;
+            return null;
         }
         ISeries<?>[] series = chart.getSeriesSet().getSeries();
-        String best = null;
+        Curve best = null;
         double bestDistance = PICK_DISTANCE;
         for (int s = 0; s < series.length && s < model.curves().size(); s++) {
             Curve curve = model.curves().get(s);
@@ -323,18 +354,47 @@ public class PlotComposite extends Composite {
                 double distance = Math.hypot(dx, dy);
                 if (distance < bestDistance) {
                     bestDistance = distance;
-                    best = curve.itemId();
+                    best = curve;
                 }
             }
         }
-        if (best != null) {
-            itemClicked.accept(best);
-        }
+        return best;
     }
 
-    /** Saves the plot as it is drawn now, as PNG. */
+    /** Saves the plot as it is drawn now, as PNG, at its size on screen. */
     public void savePng(String path) {
         chart.save(path, SWT.IMAGE_PNG);
+    }
+
+    /** The axes as drawn now: ranges, labelled ticks and their format, for an export that looks the same. */
+    public PlotAxes axes() {
+        return new PlotAxes(axis(chart.getAxisSet().getXAxis(0)), axis(chart.getAxisSet().getYAxis(0)),
+                rightAxisId >= 0 ? axis(chart.getAxisSet().getYAxis(rightAxisId)) : null);
+    }
+
+    private static PlotAxes.Axis axis(IAxis axis) {
+        Range range = axis.getRange();
+        java.text.Format format = axis.getTick().getFormat() != null ? axis.getTick().getFormat()
+                : new java.text.DecimalFormat("#,##0.####");
+        double[] ticks = java.util.Arrays.stream(axis.getTick().getTickLabelValues())
+                .filter(v -> v >= Math.min(range.lower, range.upper) && v <= Math.max(range.lower, range.upper))
+                .toArray();
+        return new PlotAxes.Axis(range.lower, range.upper, ticks, format);
+    }
+
+    /** The control the curves are drawn on: mouse events there zoom, pan, pick and read out. */
+    public Control plotArea() {
+        return chart.getPlotArea().getControl();
+    }
+
+    /** What the read-out under the plot says now. */
+    public String readout() {
+        return readout.getText();
+    }
+
+    /** The labels of the legend, top to bottom, for tests and accessibility. */
+    public List<String> legendLabels() {
+        return legend.labels();
     }
 
     /** The curves of the plot, by label, for tests and accessibility. */
