@@ -28,11 +28,8 @@ public final class FileLoader {
             if (!isLoadable(entry.kind())) {
                 continue;
             }
-            String location = entry.location();
-            int container = location.indexOf("::");
-            String file = container < 0 ? location : location.substring(0, container);
-            String inner = container < 0 ? (entry.kind() == EntryKind.HDF5_FILE ? "/" : null)
-                    : location.substring(container + 2);
+            String file = fileOf(entry);
+            String inner = innerOf(entry);
             items.add(Elements.newItem(alias(file, inner), nodeId, file, inner, formatJson));
         }
         if (!items.isEmpty()) {
@@ -40,6 +37,35 @@ public final class FileLoader {
             session.execute(DataCommands.addItems(session.domain(), session.root(), session.root(), items));
         }
         return items;
+    }
+
+    /** The entries among these whose file (and container path) an item of the session already reads. */
+    public static List<TreeEntry> alreadyLoaded(WorkbenchSession workbench, List<TreeEntry> entries) {
+        java.util.Set<String> loaded = new java.util.HashSet<>();
+        for (DataItem item : workbench.session().items()) {
+            if (item.getSource() != null && item.getSource().getLocation() != null) {
+                loaded.add(sourceKey(item.getSource().getLocation(), item.getSource().getContainerPath()));
+            }
+        }
+        return entries.stream().filter(e -> isLoadable(e.kind()))
+                .filter(e -> loaded.contains(sourceKey(fileOf(e), innerOf(e)))).toList();
+    }
+
+    private static String sourceKey(String file, String inner) {
+        String normalised = Path.of(file).toAbsolutePath().normalize().toString();
+        return normalised + "::" + (inner == null || inner.isBlank() ? "/" : inner);
+    }
+
+    private static String fileOf(TreeEntry entry) {
+        String location = entry.location();
+        int container = location.indexOf("::");
+        return container < 0 ? location : location.substring(0, container);
+    }
+
+    private static String innerOf(TreeEntry entry) {
+        String location = entry.location();
+        int container = location.indexOf("::");
+        return container < 0 ? (entry.kind() == EntryKind.HDF5_FILE ? "/" : null) : location.substring(container + 2);
     }
 
     /**

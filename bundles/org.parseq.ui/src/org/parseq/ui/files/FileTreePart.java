@@ -1,12 +1,10 @@
 package org.parseq.ui.files;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -30,7 +28,6 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.DirectoryDialog;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.parseq.io.tree.EntryKind;
 import org.parseq.io.tree.FileTree;
@@ -49,13 +46,12 @@ public class FileTreePart {
 
     /** Files whose loadability is checked in the background per folder, at most. */
     private static final int CHECKED_PER_FOLDER = 200;
-    private static final int PREVIEW_LINES = 14;
 
     private WorkbenchSession workbench;
     private FileTree files;
     private TreeViewer viewer;
     private Text folder;
-    private Text preview;
+    private FilePreview preview;
     private FormatPanel format;
     private NamedFormatBar namedFormats;
     private final Map<TreeEntry, Loadability> loadability = new ConcurrentHashMap<>();
@@ -106,7 +102,10 @@ public class FileTreePart {
                         LocalSelectionTransfer.getTransfer().setSelection(viewer.getStructuredSelection());
                     }
                 });
-        Composite bottom = new Composite(sash, SWT.NONE);
+        // the format panel scrolls rather than squeezing its fields to nothing in a small view
+        org.eclipse.swt.custom.ScrolledComposite formatScroller = new org.eclipse.swt.custom.ScrolledComposite(sash,
+                SWT.V_SCROLL | SWT.H_SCROLL);
+        Composite bottom = new Composite(formatScroller, SWT.NONE);
         bottom.setLayout(new GridLayout(1, false));
         NamedFormatBar saved = new NamedFormatBar(bottom,
                 new org.parseq.io.source.NamedFormats(org.parseq.ui.session.UserSettings.formats()), null);
@@ -115,18 +114,22 @@ public class FileTreePart {
         format.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         saved.attach(format);
         namedFormats = saved;
+        formatScroller.setContent(bottom);
+        formatScroller.setExpandHorizontal(true);
+        formatScroller.setExpandVertical(true);
+        Runnable fitFormat = () -> formatScroller.setMinSize(bottom.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+        fitFormat.run();
         format.onChange(panel -> {
+            fitFormat.run();
+            showPreview();
             loadability.clear();
             if (viewer.getInput() instanceof TreeEntry root) {
                 checkLoadability(root.children());
             }
         });
-        new Label(bottom, SWT.NONE).setText("First lines of the selected file:");
-        preview = new Text(bottom, SWT.MULTI | SWT.READ_ONLY | SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER);
-        preview.setFont(org.eclipse.jface.resource.JFaceResources.getTextFont());
-        preview.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        sash.setWeights(5, 5);
-        session.setFileLoader(this::load);
+        preview = new FilePreview(sash);
+        sash.setWeights(4, 4, 3);
+        session.setFileLoader(this::loadAsked);
         showFolder(Path.of(System.getProperty("user.home")));
     }
 
@@ -169,19 +172,94 @@ public class FileTreePart {
         return viewer;
     }
 
+    /** The column preview of the selected file, for tests. */
+    public org.eclipse.swt.widgets.Table columnPreview() {
+        return preview.columns();
+    }
+
     /** The entry of the tree's root, for tests and scripts. */
     public TreeEntry root() {
         return (TreeEntry) viewer.getInput();
     }
 
-    /** Loads the selected entries with the current format; says why not if the format is wrong. */
+    /** Loads the selected entries with the current format, as {@link #loadAsked} does. */
     public void loadSelected() {
         List<TreeEntry> entries = viewer.getStructuredSelection().toList().stream()
                 .filter(TreeEntry.class::isInstance).map(TreeEntry.class::cast).toList();
-        load(entries);
+        loadAsked(entries);
     }
 
-    /** Loads entries with the current format, as one undoable edit. */
+    /**
+     * Loads what a user asked for (double-click, Load, a drag, File &gt; Open Data): entries the
+     * format cannot read are refused with the reader's reason, and entries already loaded are
+     * loaded again only if the user says so.
+     */
+    public void loadAsked(List<TreeEntry> entries) {
+        var shell = viewer.getControl().getShell();
+        var formatProblem = format.problem();
+        if (formatProblem.isPresent()) {
+            org.eclipse.jface.dialogs.MessageDialog.openError(shell, "Load Data",
+                    "The data format is not complete: " + formatProblem.get());
+            return;
+        }
+        List<String> refused = new java.util.ArrayList<>();
+        List<TreeEntry> readable = new java.util.ArrayList<>();
+        for (TreeEntry entry : entries) {
+            String reason = refusal(entry);
+            if (reason != null) {
+                refused.add(entry.name() + ": " + reason);
+            } else if (FileLoader.isLoadable(entry.kind())) {
+                readable.add(entry);
+            }
+        }
+        if (!refused.isEmpty()) {
+            org.eclipse.jface.dialogs.MessageDialog.openError(shell, "Load Data",
+                    (refused.size() == 1 ? "This cannot be loaded with the current data format:\n\n"
+                            : "These cannot be loaded with the current data format:\n\n")
+                            + String.join("\n", refused.stream().limit(12).toList())
+                            + (refused.size() > 12 ? "\n\u2026 and " + (refused.size() - 12) + " more" : "")
+                            + (readable.isEmpty() ? "" : "\n\nThe other " + readable.size() + " will be loaded."));
+        }
+        List<TreeEntry> again = FileLoader.alreadyLoaded(workbench, readable);
+        if (!again.isEmpty()) {
+            String names = String.join(", ", again.stream().limit(6).map(TreeEntry::name).toList())
+                    + (again.size() > 6 ? ", \u2026" : "");
+            int answer = new org.eclipse.jface.dialogs.MessageDialog(shell, "Load Data", null,
+                    (again.size() == 1 ? names + " is already loaded." : again.size() + " of these are already loaded: "
+                            + names + ".") + " Load another copy?",
+                    org.eclipse.jface.dialogs.MessageDialog.QUESTION, 1, "Load &Again", "&Skip Them", "&Cancel").open();
+            if (answer == 0) {
+                // loaded again as the user wishes
+            } else if (answer == 1) {
+                readable.removeAll(again);
+            } else {
+                return;
+            }
+        }
+        load(readable);
+    }
+
+    /** Why the current format cannot load an entry (the reader's reason), or null if it can. */
+    private String refusal(TreeEntry entry) {
+        if (entry.kind() == EntryKind.UNREADABLE || entry.kind() == EntryKind.BROKEN_LINK) {
+            return entry.problem() != null ? entry.problem() : "it cannot be read";
+        }
+        if (!FileLoader.isLoadable(entry.kind())) {
+            return null;
+        }
+        Loadability verdict = loadability.get(entry);
+        if (verdict == null) {
+            try {
+                verdict = entry.canLoad(format.checker().entryFormat(format.formatJson(), "the data format").format());
+            } catch (org.parseq.io.DataFormatException e) {
+                return e.getMessage();
+            }
+            loadability.put(entry, verdict);
+        }
+        return verdict.loadable() ? null : verdict.reason();
+    }
+
+    /** Loads entries with the current format, as one undoable edit, without asking (for scripts and tests). */
     public void load(List<TreeEntry> entries) {
         format.problem().ifPresentOrElse(
                 problem -> org.eclipse.jface.dialogs.MessageDialog.openError(viewer.getControl().getShell(),
@@ -192,15 +270,11 @@ public class FileTreePart {
     private void showPreview() {
         Object selected = viewer.getStructuredSelection().getFirstElement();
         namedFormats.recognise(selected instanceof TreeEntry entry ? entry : null);
-        if (!(selected instanceof TreeEntry entry) || entry.kind() != EntryKind.TEXT_FILE) {
-            preview.setText("");
-            return;
-        }
-        try (Stream<String> lines = Files.lines(Path.of(entry.location()), java.nio.charset.StandardCharsets.ISO_8859_1)) {
-            preview.setText(String.join("\n", lines.limit(PREVIEW_LINES).toList()));
-        } catch (IOException | java.io.UncheckedIOException e) {
-            preview.setText("cannot read " + entry.location() + ": " + e.getMessage());
-        }
+        // a SPEC file is a column file too
+        boolean text = selected instanceof TreeEntry entry
+                && (entry.kind() == EntryKind.TEXT_FILE || entry.kind() == EntryKind.SPEC_FILE);
+        preview.show(text ? Path.of(((TreeEntry) selected).location()) : null, format.commentCharacters(),
+                format.skippedRows());
     }
 
     /** Finds, in the background, which of these entries the current format loads. */

@@ -27,6 +27,9 @@ import org.parseq.io.source.FileSourceResolver;
  */
 public class FormatPanel extends Composite {
 
+    /** The width below which an expression field is no longer usable. */
+    static final int MIN_FIELD_WIDTH = 140;
+
     private PipelineDefinition pipeline;
     private FileSourceResolver checker;
     private final FormatDraft draft = new FormatDraft();
@@ -67,7 +70,9 @@ public class FormatPanel extends Composite {
         lastSkipRowContains = text(this, "", value -> draft.setLastSkipRowContains(value));
         problem = new Label(this, SWT.WRAP);
         problem.setForeground(getDisplay().getSystemColor(SWT.COLOR_RED));
-        problem.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        GridData problemData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+        problemData.widthHint = 260; // wraps instead of widening the scrolled panel
+        problem.setLayoutData(problemData);
         node.select(0);
         selectNode(pipeline.topologicalNodes().get(0));
     }
@@ -89,7 +94,10 @@ public class FormatPanel extends Composite {
     private Text text(Composite parent, String initial, Consumer<String> setter) {
         Text text = new Text(parent, SWT.BORDER);
         text.setText(initial);
-        text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        data.minimumWidth = MIN_FIELD_WIDTH;
+        data.widthHint = MIN_FIELD_WIDTH;
+        text.setLayoutData(data);
         text.addListener(SWT.Modify, event -> {
             setter.accept(text.getText());
             changed();
@@ -112,7 +120,11 @@ public class FormatPanel extends Composite {
             source.setData("array", array.name());
             source.setMessage("e.g. Col1 or Col3+Col4");
             source.setText(draft.column(array.name()));
-            source.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+            // never narrower than an expression needs: the panel scrolls instead (see FileTreePart)
+            GridData sourceData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+            sourceData.minimumWidth = MIN_FIELD_WIDTH;
+            sourceData.widthHint = MIN_FIELD_WIDTH;
+            source.setLayoutData(sourceData);
             source.addListener(SWT.Modify, event -> {
                 draft.setColumn(array.name(), source.getText());
                 changed();
@@ -179,6 +191,39 @@ public class FormatPanel extends Composite {
 
     public void onChange(Consumer<FormatPanel> listener) {
         listeners.add(listener);
+    }
+
+    /** The source expression fields of the entry node's arrays, in order, for tests. */
+    public List<Text> sourceFields() {
+        List<Text> fields = new ArrayList<>();
+        for (Control child : arrays.getChildren()) {
+            if (child instanceof Text text && text.getData("array") != null) {
+                fields.add(text);
+            }
+        }
+        return fields;
+    }
+
+    /** The field of the header rule "ends at last line with", for tests. */
+    public Text headerField() {
+        return lastSkipRowContains;
+    }
+
+    /** Chooses the node where data enter, as the user does in the combo. */
+    public void selectEntryNode(String nodeId) {
+        int index = pipeline.topologicalNodes().indexOf(pipeline.requireNode(nodeId));
+        node.select(index);
+        node.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+    }
+
+    /** The comment characters of the format, e.g. "#". */
+    public String commentCharacters() {
+        return comments.getText();
+    }
+
+    /** The rows the header rule skips. */
+    public int skippedRows() {
+        return skipRows.getSelection();
     }
 
     public String formatJson() {

@@ -41,6 +41,9 @@ public class OpenDataHandler {
         }
         FileDialog dialog = new FileDialog(shell, SWT.OPEN | SWT.MULTI);
         dialog.setText("Open Data");
+        if (browser.root() != null) {
+            dialog.setFilterPath(browser.root().location());
+        }
         if (dialog.open() == null) {
             return;
         }
@@ -49,7 +52,7 @@ public class OpenDataHandler {
             for (String name : dialog.getFileNames()) {
                 entries.add(files.entryFor(Path.of(dialog.getFilterPath(), name)));
             }
-            browser.load(entries);
+            browser.loadAsked(entries);
         }
     }
 }
