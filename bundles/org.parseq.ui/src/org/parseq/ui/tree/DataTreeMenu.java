@@ -65,12 +65,7 @@ final class DataTreeMenu {
         }
         menu.add(action("Rename\u2026", elements.size() == 1, () -> rename(elements.get(0))));
         menu.add(action("Colour\u2026", elements.size() == 1, () -> chooseColour(elements.get(0))));
-        menu.add(action("Remove", !elements.isEmpty(), () -> {
-            if (MessageDialog.openConfirm(viewer.getControl().getShell(), "Remove",
-                    "Remove " + elements.size() + " element(s) from the data tree? (Edit \u203a Undo brings them back.)")) {
-                session.execute(DataCommands.remove(session.domain(), elements));
-            }
-        }));
+        menu.add(action("Remove\tDelete", !elements.isEmpty(), () -> removeAsked(viewer, workbench, elements)));
         menu.add(new Separator());
         MenuManager combine = new MenuManager("Combine at node");
         MenuManager stop = new MenuManager("Stop propagation at node");
@@ -94,6 +89,20 @@ final class DataTreeMenu {
                 .flatMap((TransformDefinition t) -> t.parameters().stream()).toList();
         menu.add(action("Apply all parameters to picked items\u2026", items.size() >= 1,
                 () -> new SelectionParameterEditor(workbench, viewer.getControl().getShell()).applyToPicked(all)));
+    }
+
+    /** Removes elements from the tree after the user confirms; the removal can be undone. */
+    static void removeAsked(TreeViewer viewer, WorkbenchSession workbench, List<TreeElement> elements) {
+        if (elements.isEmpty()) {
+            return;
+        }
+        String what = elements.size() == 1 ? "\u2018" + elements.get(0).getAlias() + "\u2019"
+                : elements.size() + " elements";
+        if (MessageDialog.openConfirm(viewer.getControl().getShell(), "Remove",
+                "Remove " + what + " from the data tree? (Edit \u203a Undo brings them back.)")) {
+            Session session = workbench.session();
+            session.execute(DataCommands.remove(session.domain(), elements));
+        }
     }
 
     private static boolean sameOwner(List<TreeElement> elements) {

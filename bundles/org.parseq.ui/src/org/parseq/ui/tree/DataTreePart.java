@@ -37,8 +37,8 @@ import org.parseq.ui.session.WorkbenchSession;
 
 /**
  * The data tree: groups and items with their colours and states, multiple selection (shared
- * by every node view), rename in place (F2), drag and drop to move and regroup, and a context
- * menu of edits.
+ * by every node view), rename in place (F2), remove with the Delete key (after a confirmation,
+ * undoable), drag and drop to move and regroup, and a context menu of edits.
  */
 public class DataTreePart {
 
@@ -79,6 +79,13 @@ public class DataTreePart {
         });
         DataTreeDrop.install(viewer, session);
         DataTreeMenu.install(viewer, session);
+        viewer.getTree().addListener(SWT.KeyDown, event -> {
+            if (event.keyCode == SWT.DEL && (event.stateMask & SWT.MODIFIER_MASK) == 0) {
+                event.doit = false;
+                DataTreeMenu.removeAsked(viewer, workbench, viewer.getStructuredSelection().toList().stream()
+                        .filter(TreeElement.class::isInstance).map(TreeElement.class::cast).toList());
+            }
+        });
         session.selection().addListener(selectionFollower);
         followedRoot = session.session().root();
         followedRoot.eAdapters().add(treeFollower);
