@@ -29,6 +29,8 @@ public final class WorkbenchSession {
     private final Job runJob;
     private volatile RunReport lastReport;
     private Path projectFile;
+    /** The folder the user last saved to or exported into, where the next file dialog starts. */
+    private Path lastFolder;
     private Consumer<List<org.parseq.io.tree.TreeEntry>> fileLoader = entries -> {
     };
 
@@ -111,6 +113,35 @@ public final class WorkbenchSession {
 
     public boolean isRunning() {
         return pending.get() != null || runJob.getState() != Job.NONE;
+    }
+
+    /**
+     * Where a save or export dialog starts: the folder last used, else the project's folder,
+     * else the folder of the first item's data, else the home folder.
+     */
+    public Path startFolder() {
+        if (lastFolder != null && java.nio.file.Files.isDirectory(lastFolder)) {
+            return lastFolder;
+        }
+        if (projectFile != null && projectFile.toAbsolutePath().getParent() != null) {
+            return projectFile.toAbsolutePath().getParent();
+        }
+        for (org.parseq.model.data.DataItem item : session.items()) {
+            if (item.getSource() != null && item.getSource().getLocation() != null) {
+                Path folder = Path.of(item.getSource().getLocation()).toAbsolutePath().getParent();
+                if (folder != null && java.nio.file.Files.isDirectory(folder)) {
+                    return folder;
+                }
+            }
+        }
+        return Path.of(System.getProperty("user.home"));
+    }
+
+    /** Remembers the folder a file was just saved to, for the next dialog. */
+    public void rememberFolder(Path folder) {
+        if (folder != null) {
+            lastFolder = folder;
+        }
     }
 
     /** Loads file-browser entries dropped on the data tree; set by the file browser. */

@@ -16,7 +16,7 @@ public class OpenProjectHandler {
         if (!UnsavedChanges.allowReplace(shell, switcher.workbench(), switcher.ui(), "opening a project")) {
             return;
         }
-        Path file = ProjectActions.askForProjectToOpen(shell);
+        Path file = ProjectActions.askForProjectToOpen(shell, switcher.workbench());
         if (file != null) {
             ProjectActions.open(shell, switcher, file);
         }

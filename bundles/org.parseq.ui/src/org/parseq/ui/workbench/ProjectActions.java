@@ -48,9 +48,10 @@ public final class ProjectActions {
         return true;
     }
 
-    static Path askForProjectToOpen(Shell shell) {
+    static Path askForProjectToOpen(Shell shell, WorkbenchSession workbench) {
         FileDialog dialog = new FileDialog(shell, SWT.OPEN);
         dialog.setText("Open Project");
+        dialog.setFilterPath(workbench.startFolder().toString());
         dialog.setFilterExtensions(new String[] {EXTENSION, "*.*"});
         String path = dialog.open();
         return path == null ? null : Path.of(path);
@@ -65,6 +66,7 @@ public final class ProjectActions {
     public static boolean saveAs(Shell shell, WorkbenchSession workbench, SessionUi ui) {
         FileDialog dialog = new FileDialog(shell, SWT.SAVE);
         dialog.setText("Save Project As");
+        dialog.setFilterPath(workbench.startFolder().toString());
         dialog.setFilterExtensions(new String[] {EXTENSION});
         dialog.setFileName(workbench.projectFile() == null ? "project.parseq.json"
                 : workbench.projectFile().getFileName().toString());
@@ -84,6 +86,7 @@ public final class ProjectActions {
             return false;
         }
         workbench.setProjectFile(file.toAbsolutePath());
+        workbench.rememberFolder(file.toAbsolutePath().getParent());
         workbench.markSaved();
         RecentProjects.add(file);
         ui.update();
