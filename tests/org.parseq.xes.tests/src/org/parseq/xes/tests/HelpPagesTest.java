@@ -1,0 +1,23 @@
+package org.parseq.xes.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+import org.parseq.xes.pipeline.XesPipelineProvider;
+
+/** The XES pipeline's written help pages: one per node, every parameter explained, every link and anchor found. */
+class HelpPagesTest {
+
+    @Test
+    void everyNodeHasAPageAndEveryLinkResolvesInTheBundle() throws Exception {
+        Bundle bundle = FrameworkUtil.getBundle(XesPipelineProvider.class);
+        String folder = HelpPageCheck.folder(bundle::getEntry, XesPipelineProvider.PIPELINE_ID);
+        List<String> problems = HelpPageCheck.problems(new XesPipelineProvider().createPipeline(), folder,
+                bundle::getEntry);
+        assertEquals(List.of(), problems);
+    }
+}
