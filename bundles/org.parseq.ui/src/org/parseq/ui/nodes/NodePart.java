@@ -100,14 +100,17 @@ public class NodePart {
         plotSide.setLayout(new GridLayout(1, false));
         createToolbar(plotSide);
         boolean hasCurves = node.arrays().stream().anyMatch(a -> a.role().isCurve());
-        boolean hasImages = node.arrays().stream()
-                .anyMatch(a -> a.role() == org.parseq.core.pipeline.ArrayRole.IMAGE_2D);
+        boolean hasImages = node.arrays().stream().anyMatch(a -> a.role() == org.parseq.core.pipeline.ArrayRole.IMAGE_2D
+                || a.role() == org.parseq.core.pipeline.ArrayRole.STACK_3D);
         plot = new PlotComposite(plotSide);
         GridData plotData = new GridData(SWT.FILL, SWT.FILL, true, true);
         plotData.exclude = !hasCurves && hasImages;
         plot.setLayoutData(plotData);
         plot.setVisible(!plotData.exclude);
         plot.onItemClicked(this::selectItem);
+        if (node.arrays().stream().anyMatch(a -> a.role() == org.parseq.core.pipeline.ArrayRole.STACK_3D)) {
+            createStackControls(plotSide);
+        }
         if (hasImages) {
             imageView = new org.parseq.ui.plot.ImageComposite(plotSide);
             imageView.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -129,6 +132,38 @@ public class NodePart {
                 : new int[] {10, 0});
         session.selection().addListener(selectionFollower);
         refresh();
+    }
+
+    /** Which image of a stack is shown: a view choice, not an edit of the data. */
+    private org.parseq.ui.plot.NodeImageModel.StackChoice stackChoice = org.parseq.ui.plot.NodeImageModel.StackChoice.FIRST;
+    private org.eclipse.swt.widgets.Scale stackSlider;
+
+    /** A slider through the images of a stack and a check box for their sum. */
+    private void createStackControls(Composite parent) {
+        Composite row = new Composite(parent, SWT.NONE);
+        row.setLayout(new GridLayout(3, false));
+        row.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        new Label(row, SWT.NONE).setText("image");
+        stackSlider = new org.eclipse.swt.widgets.Scale(row, SWT.HORIZONTAL);
+        stackSlider.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        stackSlider.setMinimum(0);
+        stackSlider.setMaximum(1);
+        org.eclipse.swt.widgets.Button summed = new org.eclipse.swt.widgets.Button(row, SWT.CHECK);
+        summed.setText("sum of all");
+        stackSlider.addListener(SWT.Selection, event -> {
+            stackChoice = new org.parseq.ui.plot.NodeImageModel.StackChoice(stackSlider.getSelection(), summed.getSelection());
+            refresh();
+        });
+        summed.addListener(SWT.Selection, event -> {
+            stackChoice = new org.parseq.ui.plot.NodeImageModel.StackChoice(stackSlider.getSelection(), summed.getSelection());
+            stackSlider.setEnabled(!summed.getSelection());
+            refresh();
+        });
+    }
+
+    /** The stack slider of a node with 3D arrays, else null. */
+    public org.eclipse.swt.widgets.Scale stackSlider() {
+        return stackSlider;
     }
 
     private void createToolbar(Composite parent) {
@@ -219,9 +254,13 @@ public class NodePart {
         }
         plot.show(NodePlotModel.of(node, workbench.selection().items(), workbench.session().results(), shownArrays));
         if (imageView != null) {
-            imageView.show(org.parseq.ui.plot.NodeImageModel
-                    .of(node, workbench.selection().items(), workbench.session().results()).orElse(null));
+            org.parseq.ui.plot.NodeImageModel shown = org.parseq.ui.plot.NodeImageModel
+                    .of(node, workbench.selection().items(), workbench.session().results(), stackChoice).orElse(null);
+            imageView.show(shown);
             imageView.setOverlays(overlayShapes(), this::overlayMoved);
+            if (stackSlider != null && shown != null && shown.stackDepth() > 0) {
+                stackSlider.setMaximum(Math.max(1, shown.stackDepth() - 1));
+            }
         }
         controls.refresh();
     }

@@ -10,6 +10,7 @@ import org.parseq.core.pipeline.ArrayDefinition;
 import org.parseq.core.pipeline.ArrayRole;
 import org.parseq.core.pipeline.Image2D;
 import org.parseq.core.pipeline.NodeDefinition;
+import org.parseq.core.pipeline.Stack3D;
 import org.parseq.model.data.DataItem;
 
 /**
@@ -23,9 +24,15 @@ import org.parseq.model.data.DataItem;
  * @param columns what the columns mean
  * @param low     the value drawn with the first colour of the map
  * @param high    the value drawn with the last colour; values beyond the range take the end colours
+ * @param stackDepth the number of images of the stack this image comes from, 0 for a 2D array
  */
 public record NodeImageModel(String title, Image2D image, ImageAxis rows, ImageAxis columns, double low,
-        double high) {
+        double high, int stackDepth) {
+
+    /** Which image of a stack a view shows: one by index, or all of them summed. */
+    public record StackChoice(int index, boolean summed) {
+        public static final StackChoice FIRST = new StackChoice(0, false);
+    }
 
     /** The share of the values at each end left out of the colour range, so that a few hot pixels do not wash it out. */
     static final double CLIPPED_FRACTION = 0.001;
@@ -33,15 +40,32 @@ public record NodeImageModel(String title, Image2D image, ImageAxis rows, ImageA
     /** An image whose colour scale spans the bulk of its values. */
     public static NodeImageModel of(String title, Image2D image, ImageAxis rows, ImageAxis columns) {
         double[] range = colourRange(image.values());
-        return new NodeImageModel(title, image, rows, columns, range[0], range[1]);
+        return new NodeImageModel(title, image, rows, columns, range[0], range[1], 0);
     }
 
-    /** The image to show, if any selected item has one at this node. */
+    /** The image of a stack the choice names, with the stack's depth for the view's slider. */
+    public static NodeImageModel ofStack(String title, Stack3D stack, StackChoice choice, ImageAxis rows,
+            ImageAxis columns) {
+        int index = Math.max(0, Math.min(stack.depth() - 1, choice.index()));
+        Image2D image = choice.summed() ? stack.summed() : stack.image(index);
+        String which = choice.summed() ? " \u2013 sum of " + stack.depth() + " images"
+                : " \u2013 image " + (index + 1) + " of " + stack.depth();
+        double[] range = colourRange(image.values());
+        return new NodeImageModel(title + which, image, rows, columns, range[0], range[1], stack.depth());
+    }
+
+    /** The image to show, if any selected item has one at this node (the first image of a stack). */
     public static Optional<NodeImageModel> of(NodeDefinition node, List<DataItem> items, ResultStore results) {
+        return of(node, items, results, StackChoice.FIRST);
+    }
+
+    /** The image to show, if any selected item has one at this node; of a stack, the chosen image. */
+    public static Optional<NodeImageModel> of(NodeDefinition node, List<DataItem> items, ResultStore results,
+            StackChoice choice) {
         Optional<ArrayDefinition> imageArray = node.arrays().stream().filter(a -> a.role() == ArrayRole.IMAGE_2D)
                 .findFirst();
         if (imageArray.isEmpty()) {
-            return Optional.empty();
+            return ofStack(node, items, results, choice);
         }
         for (DataItem item : items) {
             NodeResult result = results.resultOrEmpty(item.getId(), node.id());
@@ -55,6 +79,28 @@ public record NodeImageModel(String title, Image2D image, ImageAxis rows, ImageA
                                 "column")
                         : axis(node, result, axes.get(1), values.columns(), "pixel");
                 return Optional.of(of(item.getAlias() + " \u2013 " + imageArray.get().label(), values, rows, columns));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<NodeImageModel> ofStack(NodeDefinition node, List<DataItem> items, ResultStore results,
+            StackChoice choice) {
+        Optional<ArrayDefinition> stackArray = node.arrays().stream().filter(a -> a.role() == ArrayRole.STACK_3D)
+                .findFirst();
+        if (stackArray.isEmpty()) {
+            return Optional.empty();
+        }
+        for (DataItem item : items) {
+            NodeResult result = results.resultOrEmpty(item.getId(), node.id());
+            Optional<Stack3D> stack = result.stack(stackArray.get().name());
+            if (result.isGood() && stack.isPresent()) {
+                List<String> axes = stackArray.get().axes();
+                ImageAxis rows = axis(node, result, axes.isEmpty() ? "" : axes.get(1), stack.get().rows(), "row");
+                ImageAxis columns = axis(node, result, axes.isEmpty() ? "" : axes.get(2), stack.get().columns(),
+                        "column");
+                return Optional.of(ofStack(item.getAlias() + " \u2013 " + stackArray.get().label(), stack.get(), choice,
+                        rows, columns));
             }
         }
         return Optional.empty();
