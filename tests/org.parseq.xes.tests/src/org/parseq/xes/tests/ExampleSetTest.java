@@ -29,7 +29,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * The example data the bundle contributes (org.parseq.core.examples), opened as the workbench
  * opens them: the three real Eiger scans enter "2D theta scan" through their FORMAT.json and
  * io's file resolver, grouped as in the original's project, and with the project's band and
- * the references set from the elastic group, as the calibration table's "auto set references"
+ * the references set from the elastic group, as the original's "auto set references"
  * does, they calibrate to the original's θ → E line and put Mo Kβ1,3 where it belongs.
  */
 class ExampleSetTest {
