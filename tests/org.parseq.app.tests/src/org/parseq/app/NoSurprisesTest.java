@@ -48,6 +48,7 @@ import org.parseq.ui.files.FileTreePart;
 import org.parseq.ui.files.FormatDraft;
 import org.parseq.ui.nodes.NodePart;
 import org.parseq.ui.plot.Curve;
+import org.parseq.ui.plot.LineStyles;
 import org.parseq.ui.plot.PlotAxes;
 import org.parseq.ui.plot.PlotPicture;
 import org.parseq.ui.session.SelectionParameterEditor;
@@ -408,8 +409,9 @@ class NoSurprisesTest {
         List<Curve> ofFirst = mu.plot().model().curves().stream()
                 .filter(c -> c.itemId().equals(foils.get(0).getId())).toList();
         assertTrue(ofFirst.size() >= 3, "µd with its other arrays: " + ofFirst.size());
-        assertEquals(ofFirst.size(), ofFirst.stream().mapToInt(Curve::dash).distinct().count(),
-                "each array of one item has its own line style");
+        assertEquals(ofFirst.size(), ofFirst.stream().map(c -> LineStyles.look(c.dash())).distinct().count(),
+                () -> "each array of one item has its own line style: "
+                        + ofFirst.stream().map(c -> c.label() + " " + LineStyles.look(c.dash())).toList());
         assertEquals(1, ofFirst.stream().map(Curve::colour).distinct().count(), "an item keeps one colour");
         ui.screenshot(mu.plot().getParent().getParent(), "issue16-6-arrays-of-three-items");
 

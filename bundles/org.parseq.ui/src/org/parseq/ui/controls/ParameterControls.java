@@ -43,6 +43,9 @@ public class ParameterControls extends Composite {
     /** The data key under which an input says whether the selected items differ in its parameter. */
     public static final String MIXED_KEY = "parseq.mixed";
     private static final String MIXED_TEXT = "mixed";
+    /** Pale yellow: readable in light and dark themes alike (a theme's tooltip colour may be dark). */
+    private static final org.eclipse.swt.graphics.Color MIXED_BACKGROUND = new org.eclipse.swt.graphics.Color(255, 246,
+            196);
 
     public ParameterControls(Composite parent, List<TransformDefinition> transforms, ParameterEditor editor,
             Map<String, ParameterEditor.CustomControls> customControls) {
@@ -204,7 +207,7 @@ public class ParameterControls extends Composite {
     private boolean markMixed(Control input, ParameterDescriptor parameter) {
         boolean mixed = editor.isMixed(parameter);
         input.setData(MIXED_KEY, mixed);
-        input.setBackground(mixed ? getDisplay().getSystemColor(SWT.COLOR_INFO_BACKGROUND) : null);
+        input.setBackground(mixed ? MIXED_BACKGROUND : null);
         input.setToolTipText(mixed ? "The selected items differ: " + editor.describeValues(parameter)
                 + ". A new value here sets all of them." : parameter.description());
         return mixed;

@@ -128,7 +128,7 @@ public class FileTreePart {
             }
         });
         preview = new FilePreview(sash);
-        sash.setWeights(4, 4, 3);
+        sash.setWeights(3, 5, 3);
         session.setFileLoader(this::loadAsked);
         showFolder(Path.of(System.getProperty("user.home")));
     }

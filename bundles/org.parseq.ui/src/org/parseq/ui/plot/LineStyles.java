@@ -3,8 +3,12 @@ package org.parseq.ui.plot;
 import org.eclipse.swt.SWT;
 import org.eclipse.swtchart.LineStyle;
 
-/** The line style of a curve's array index, the same on screen, in the legend and in exports. */
-final class LineStyles {
+/**
+ * The line style of a curve's array index, the same on screen, in the legend and in exports:
+ * five dash patterns, thick for the first five arrays of a node and thin for the next five, so
+ * that up to ten arrays of one item (which share its colour) look different.
+ */
+public final class LineStyles {
 
     private static final LineStyle[] CHART = {LineStyle.SOLID, LineStyle.DASH, LineStyle.DOT, LineStyle.DASHDOT,
             LineStyle.DASHDOTDOT};
@@ -14,6 +18,16 @@ final class LineStyles {
     private static final float[][] PATTERNS = {null, {6, 4}, {1.5f, 3}, {6, 3, 1.5f, 3}, {6, 3, 1.5f, 3, 1.5f, 3}};
 
     private LineStyles() {
+    }
+
+    /** Line width on screen, in pixels. */
+    static int width(int dash) {
+        return Math.floorMod(dash, 2 * CHART.length) < CHART.length ? 2 : 1;
+    }
+
+    /** What a curve of this array index looks like, e.g. "DASH 2 px", to tell styles apart. */
+    public static String look(int dash) {
+        return chart(dash) + " " + width(dash) + " px";
     }
 
     static LineStyle chart(int dash) {

@@ -130,7 +130,7 @@ public class PlotComposite extends Composite {
                 series.setYSeries(finite[1]);
                 series.setLineColor(colour(curve.colour()));
                 series.setLineStyle(LineStyles.chart(curve.dash()));
-                series.setLineWidth(2);
+                series.setLineWidth(LineStyles.width(curve.dash()));
                 series.setSymbolType(ILineSeries.PlotSymbolType.NONE);
                 series.setAntialias(SWT.ON);
                 series.getLabel().setFont(JFaceResources.getDefaultFont());

@@ -72,7 +72,7 @@ final class PlotLegend {
             gc.setBackground(table.getDisplay().getSystemColor(SWT.COLOR_WHITE));
             gc.fillRectangle(0, 0, SAMPLE_WIDTH, SAMPLE_HEIGHT);
             gc.setForeground(colour);
-            gc.setLineWidth(2);
+            gc.setLineWidth(LineStyles.width(dash));
             gc.setLineStyle(LineStyles.swt(dash));
             gc.drawLine(1, SAMPLE_HEIGHT / 2, SAMPLE_WIDTH - 2, SAMPLE_HEIGHT / 2);
         } finally {

@@ -151,9 +151,10 @@ public final class PlotPicture {
     }
 
     private static BasicStroke stroke(int dash) {
-        float[] pattern = LineStyles.pattern(dash, LINE_WIDTH);
-        return pattern == null ? new BasicStroke(LINE_WIDTH, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND)
-                : new BasicStroke(LINE_WIDTH, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10, pattern, 0);
+        float width = LINE_WIDTH * LineStyles.width(dash) / 2;
+        float[] pattern = LineStyles.pattern(dash, width);
+        return pattern == null ? new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND)
+                : new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10, pattern, 0);
     }
 
     private static Path2D line(Curve curve, PlotAxes.Axis x, PlotAxes.Axis y, int plotWidth, int plotHeight) {
