@@ -27,7 +27,6 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swtchart.Range;
 import org.parseq.core.pipeline.NodeDefinition;
 import org.parseq.core.pipeline.PipelineDefinition;
 import org.parseq.core.pipeline.TransformDefinition;
@@ -37,7 +36,7 @@ import org.parseq.ui.controls.CustomControlsRegistry;
 import org.parseq.ui.controls.ParameterControls;
 import org.parseq.ui.plot.NodePlotModel;
 import org.parseq.ui.plot.PlotComposite;
-import org.parseq.ui.plot.SvgExport;
+import org.parseq.ui.plot.PlotPicture;
 import org.parseq.ui.session.ParseqEvents;
 import org.parseq.ui.session.SelectionParameterEditor;
 import org.parseq.ui.session.WorkbenchSession;
@@ -190,6 +189,14 @@ public class NodePart {
                     imageView.setLogScale(log.getSelection());
                 }
             });
+            org.eclipse.swt.widgets.Button profiles = new org.eclipse.swt.widgets.Button(bar, SWT.CHECK);
+            profiles.setText("profiles");
+            profiles.setToolTipText("Draw the row and the column under the cursor as profiles over the image");
+            profiles.addListener(SWT.Selection, event -> {
+                if (imageView != null) {
+                    imageView.setProfiles(profiles.getSelection());
+                }
+            });
         }
         button(bar, "Export PNG\u2026", () -> export("png"));
         button(bar, "Export SVG\u2026", () -> export("svg"));
@@ -220,22 +227,29 @@ public class NodePart {
         button.addListener(SWT.Selection, event -> action.run());
     }
 
+    /** Exports the plot at a size the user chooses, with the screen's axes, into the folder last used. */
     private void export(String extension) {
+        boolean png = extension.equals("png");
+        org.parseq.ui.plot.ExportSizeDialog size = new org.parseq.ui.plot.ExportSizeDialog(plot.getShell(), png);
+        if (size.open() != org.eclipse.jface.window.Window.OK) {
+            return;
+        }
         FileDialog dialog = new FileDialog(plot.getShell(), SWT.SAVE);
         dialog.setFilterExtensions(new String[] {"*." + extension});
+        dialog.setFilterPath(workbench.startFolder().toString());
         dialog.setFileName(node.id() + "." + extension);
         dialog.setOverwrite(true);
         String path = dialog.open();
         if (path == null) {
             return;
         }
+        Path file = Path.of(path);
+        workbench.rememberFolder(file.toAbsolutePath().getParent());
         try {
-            if (extension.equals("png")) {
-                plot.savePng(path);
+            if (png) {
+                PlotPicture.writePng(plot.model(), plot.axes(), size.width(), size.height(), size.scale(), file);
             } else {
-                Range x = plot.chart().getAxisSet().getXAxis(0).getRange();
-                Range y = plot.chart().getAxisSet().getYAxis(0).getRange();
-                SvgExport.write(plot.model(), x.lower, x.upper, y.lower, y.upper, Path.of(path));
+                PlotPicture.writeSvg(plot.model(), plot.axes(), size.width(), size.height(), file);
             }
         } catch (IOException | RuntimeException e) {
             MessageDialog.openError(plot.getShell(), "Export", "Cannot write " + path + ": " + e.getMessage());

@@ -39,6 +39,10 @@ public class ImageComposite extends Canvas {
     private double rowFrom;
     private double rowTo;
     private String cursorText = "";
+    private boolean showProfiles;
+    /** The row and column under the cursor, -1 when it is outside the image. */
+    private int cursorRow = -1;
+    private int cursorColumn = -1;
     private int dragX = -1;
     private int dragY = -1;
     private OverlayDragging overlays = new OverlayDragging(this);
@@ -146,6 +150,17 @@ public class ImageComposite extends Canvas {
         return logScale;
     }
 
+    /** Draws the row and the column under the cursor as profiles over the image's lower and left edges. */
+    public void setProfiles(boolean show) {
+        showProfiles = show;
+        redraw();
+    }
+
+    /** The row and column the profiles show: {row, column}, -1 each when the cursor is outside the image. */
+    public int[] profileCell() {
+        return new int[] {cursorRow, cursorColumn};
+    }
+
     public void resetZoom() {
         resetView();
         redraw();
@@ -234,11 +249,15 @@ public class ImageComposite extends Canvas {
 
     private void describeCursor(int x, int y) {
         String text = "";
+        cursorRow = -1;
+        cursorColumn = -1;
         Rectangle plot = plotArea();
         if (model != null && plot.contains(x, y)) {
             int column = (int) Math.round(columnFrom + (x - plot.x) / (double) plot.width * (columnTo - columnFrom));
             int row = (int) Math.round(rowTo - (y - plot.y) / (double) plot.height * (rowTo - rowFrom));
             if (column >= 0 && row >= 0 && column < model.image().columns() && row < model.image().rows()) {
+                cursorRow = row;
+                cursorColumn = column;
                 text = model.columns().label() + " = " + format(model.columns().at(column, model.image().columns()))
                         + ",  " + model.rows().label() + " = " + format(model.rows().at(row, model.image().rows()))
                         + ",  value = " + format(model.image().at(row, column));
@@ -275,6 +294,9 @@ public class ImageComposite extends Canvas {
                 (int) Math.round(plot.y - sourceY * scaleY), (int) Math.round(bounds.width * scaleX),
                 (int) Math.round(bounds.height * scaleY));
         overlays.paint(gc, plot);
+        if (showProfiles && cursorRow >= 0) {
+            paintProfiles(gc, plot);
+        }
         gc.setClipping(clip);
         gc.drawRectangle(plot);
         gc.drawText(model.title(), LEFT, 4, true);
@@ -285,6 +307,32 @@ public class ImageComposite extends Canvas {
         paintColumnAxis(gc, plot);
         paintRowAxis(gc, plot);
         paintColourBar(gc, plot.x + plot.width + 16, plot.y, plot.height);
+    }
+
+    /** The cursor's row along the lower quarter of the plot, its column along the left fifth, in white. */
+    private void paintProfiles(GC gc, Rectangle plot) {
+        int rows = model.image().rows();
+        int columns = model.image().columns();
+        double span = Math.max(model.high() - model.low(), 1e-300);
+        gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
+        gc.setLineWidth(1);
+        int height = plot.height / 4;
+        int[] rowLine = new int[2 * columns];
+        for (int column = 0; column < columns; column++) {
+            double level = Math.max(0, Math.min(1, (model.image().at(cursorRow, column) - model.low()) / span));
+            rowLine[2 * column] = screenX(model.columns().at(column, columns));
+            rowLine[2 * column + 1] = plot.y + plot.height - (int) Math.round(level * height);
+        }
+        gc.drawPolyline(rowLine);
+        int width = plot.width / 5;
+        int[] columnLine = new int[2 * rows];
+        for (int row = 0; row < rows; row++) {
+            double level = Math.max(0, Math.min(1, (model.image().at(row, cursorColumn) - model.low()) / span));
+            columnLine[2 * row] = plot.x + (int) Math.round(level * width);
+            columnLine[2 * row + 1] = screenY(model.rows().at(row, rows));
+        }
+        gc.drawPolyline(columnLine);
+        gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
     }
 
     private void paintColumnAxis(GC gc, Rectangle plot) {

@@ -66,6 +66,10 @@ public final class HelpContributions {
             return Optional.empty();
         }
         try {
+            URL folder = bundle.getEntry(pages.folder() + "/");
+            if (folder != null) {
+                FileLocator.toFileURL(folder); // extracts the whole folder: links between pages and to images work
+            }
             return Optional.of(FileLocator.toFileURL(entry));
         } catch (IOException e) {
             return Optional.empty();

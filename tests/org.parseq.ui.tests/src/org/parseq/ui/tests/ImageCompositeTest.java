@@ -107,6 +107,14 @@ class ImageCompositeTest {
             assertTrue(view.cursorText().contains("θ (deg) = ") && view.cursorText().contains("value = "),
                     view.cursorText());
 
+            view.setProfiles(true);
+            int[] cell = view.profileCell();
+            assertTrue(cell[0] >= 0 && cell[0] < 40 && cell[1] >= 0 && cell[1] < 60,
+                    "the profiles follow the cell under the cursor: " + java.util.Arrays.toString(cell));
+            org.junit.jupiter.api.Assertions.assertEquals(
+                    view.cursorText().replaceAll(".*value = ", ""),
+                    String.format("%.4g", values[cell[0] * 60 + cell[1]]), "the cell read out is the profiled one");
+
             view.notifyListeners(org.eclipse.swt.SWT.MouseDoubleClick, new org.eclipse.swt.widgets.Event());
             org.junit.jupiter.api.Assertions.assertArrayEquals(whole, view.visibleRange(), 1e-12);
         } finally {
