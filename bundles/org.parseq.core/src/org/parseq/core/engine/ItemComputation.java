@@ -69,10 +69,6 @@ final class ItemComputation implements TransformContext {
         outputImages.put(name, image);
     }
 
-    Map<String, Image2D> outputImages() {
-        return outputImages;
-    }
-
     @Override
     public String alias() {
         return alias;
@@ -143,10 +139,6 @@ final class ItemComputation implements TransformContext {
     @Override
     public void outputScalar(String name, double value) {
         outputScalars.put(name, value);
-    }
-
-    Map<String, double[]> outputs() {
-        return outputs;
     }
 
     /** Scalars known downstream: those from upstream, overwritten by those found here. */

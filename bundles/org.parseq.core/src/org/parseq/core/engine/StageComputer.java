@@ -3,7 +3,6 @@ package org.parseq.core.engine;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,8 +39,7 @@ final class StageComputer {
             return NodeResult.failed(key, NodeStatus.SOURCE_NOT_FOUND,
                     "cannot read data of " + item.alias() + ": " + e.getMessage(), stackTrace(e));
         }
-        Set<String> computedHere = new HashSet<>();
-        pipeline.selfTransforms(node.id()).forEach(self -> computedHere.addAll(self.outputs()));
+        Set<String> computedHere = pipeline.outputsWithin(node.id());
         for (ArrayDefinition array : node.arrays()) {
             if (!array.optional() && array.role() != ArrayRole.SCALAR_0D && !computedHere.contains(array.name())
                     && !data.has(array.name())) {

@@ -3,11 +3,13 @@ package org.parseq.core.pipeline;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
+import java.util.Set;
 
 /**
  * A validated pipeline: nodes joined by transforms into an acyclic graph (a transform from a
@@ -112,6 +114,13 @@ public final class PipelineDefinition {
     }
 
     /** Transforms from a node to itself, in declaration order. */
+    /** The arrays a node's own transforms write: data entering the node need not bring them. */
+    public Set<String> outputsWithin(String nodeId) {
+        Set<String> outputs = new HashSet<>();
+        selfTransforms(nodeId).forEach(self -> outputs.addAll(self.outputs()));
+        return outputs;
+    }
+
     public List<TransformDefinition> selfTransforms(String nodeId) {
         return transforms.stream().filter(t -> t.fromNode().equals(nodeId) && t.isSelfTransform()).toList();
     }

@@ -51,8 +51,7 @@ public final class FileSourceResolver implements ItemSourceResolver {
                 .sorted((a, b) -> Boolean.compare(a.role() != ArrayRole.X, b.role() != ArrayRole.X))
                 .map(ArrayDefinition::name).toList();
         // scalars and arrays made by the node's own transforms may come from files, but need not
-        Set<String> computedHere = pipeline.selfTransforms(node.id()).stream()
-                .flatMap(transform -> transform.outputs().stream()).collect(Collectors.toSet());
+        Set<String> computedHere = pipeline.outputsWithin(node.id());
         Set<String> required = node.arrays().stream()
                 .filter(a -> !a.optional() && a.role() != ArrayRole.SCALAR_0D && !computedHere.contains(a.name()))
                 .map(ArrayDefinition::name).collect(Collectors.toSet());

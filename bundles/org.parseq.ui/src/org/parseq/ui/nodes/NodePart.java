@@ -149,15 +149,13 @@ public class NodePart {
         stackSlider.setMaximum(1);
         org.eclipse.swt.widgets.Button summed = new org.eclipse.swt.widgets.Button(row, SWT.CHECK);
         summed.setText("sum of all");
-        stackSlider.addListener(SWT.Selection, event -> {
-            stackChoice = new org.parseq.ui.plot.NodeImageModel.StackChoice(stackSlider.getSelection(), summed.getSelection());
-            refresh();
-        });
-        summed.addListener(SWT.Selection, event -> {
+        org.eclipse.swt.widgets.Listener choose = event -> {
             stackChoice = new org.parseq.ui.plot.NodeImageModel.StackChoice(stackSlider.getSelection(), summed.getSelection());
             stackSlider.setEnabled(!summed.getSelection());
             refresh();
-        });
+        };
+        stackSlider.addListener(SWT.Selection, choose);
+        summed.addListener(SWT.Selection, choose);
     }
 
     /** The stack slider of a node with 3D arrays, else null. */

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
+import org.parseq.testsupport.HelpPageCheck;
 import org.parseq.xes.pipeline.XesPipelineProvider;
 
 /** The XES pipeline's written help pages: one per node, every parameter explained, every link and anchor found. */

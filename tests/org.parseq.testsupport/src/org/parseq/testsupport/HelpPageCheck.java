@@ -1,4 +1,4 @@
-package org.parseq.xes.tests;
+package org.parseq.testsupport;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,9 +27,9 @@ import org.w3c.dom.NodeList;
  * declares the extension point is not in this test's runtime), one page per node, relative links
  * and anchors that lead somewhere in the folder, and every parameter of the transforms into a
  * node named on that node's page. The pages are reached through a function from a bundle path
- * to its URL (Bundle::getEntry), null for a missing entry.
+ * to its URL (Bundle::getEntry), null for a missing entry. Shared by the pipelines' test fragments.
  */
-final class HelpPageCheck {
+public final class HelpPageCheck {
 
     private static final Pattern REFERENCE = Pattern.compile("(?:href|src)\\s*=\\s*\"([^\"]*)\"");
     private static final Pattern ANCHOR = Pattern.compile("\\bid\\s*=\\s*\"([^\"]*)\"");
@@ -38,7 +38,7 @@ final class HelpPageCheck {
     }
 
     /** The folder of the pipeline's help pages in the bundle's plugin.xml; fails when there is not exactly one. */
-    static String folder(Function<String, URL> entry, String pipelineId) throws Exception {
+    public static String folder(Function<String, URL> entry, String pipelineId) throws Exception {
         URL pluginXml = entry.apply("plugin.xml");
         if (pluginXml == null) {
             throw new AssertionError("the bundle has no plugin.xml");
@@ -68,7 +68,7 @@ final class HelpPageCheck {
     }
 
     /** Everything wrong with the pages, one line each; empty when all is well. */
-    static List<String> problems(PipelineDefinition pipeline, String folder, Function<String, URL> entry)
+    public static List<String> problems(PipelineDefinition pipeline, String folder, Function<String, URL> entry)
             throws IOException {
         List<String> problems = new ArrayList<>();
         Set<String> toCheck = new LinkedHashSet<>();
