@@ -157,7 +157,22 @@ final class StageComputer {
 
     private static NodeResult failure(StageKey key, TransformDefinition transform, ItemSpec item, Throwable e) {
         return NodeResult.failed(key, NodeStatus.BAD, "failed \"" + transform.name() + "\" transform for data: "
-                + item.alias() + ": " + e, stackTrace(e));
+                + item.alias() + ": " + reason(e), stackTrace(e));
+    }
+
+    /**
+     * What the user reads: a transform's own refusal (an illegal argument or state: bad data or
+     * parameters) is its message, which names the parameter; anything else is a program error
+     * and keeps its type, the stack trace going to the details.
+     */
+    static String reason(Throwable e) {
+        String message = e.getMessage();
+        boolean refusal = e instanceof IllegalArgumentException || e instanceof IllegalStateException;
+        if (refusal && message != null && !message.isBlank()) {
+            return message;
+        }
+        String type = e.getClass().getSimpleName();
+        return message == null || message.isBlank() ? type : type + ": " + message;
     }
 
     static String stackTrace(Throwable e) {

@@ -103,7 +103,8 @@ class PipelineRunnerTest {
 
         NodeResult failed = store.result("2", "b").orElseThrow();
         assertEquals(NodeStatus.BAD, failed.status());
-        assertTrue(failed.message().contains("failed \"scale\" transform for data: item 2"), failed.message());
+        assertEquals("failed \"scale\" transform for data: item 2: deliberate failure of item 2", failed.message(),
+                "a transform's refusal reads as its own words, without a Java type");
         assertTrue(failed.stackTrace().contains("deliberate failure of item 2"), failed.stackTrace());
         assertTrue(failed.stackTrace().contains("ToyPipeline.scale"), failed.stackTrace());
         assertEquals(NodeStatus.BAD, store.result("2", "c").orElseThrow().status());
