@@ -23,6 +23,7 @@ final class ItemComputation implements TransformContext {
     private final Map<String, Image2D> outputImages = new LinkedHashMap<>();
     private final Map<String, Stack3D> inputStacks;
     private final Map<String, Stack3D> outputStacks = new LinkedHashMap<>();
+    private String failure;
 
     ItemComputation(String alias, NodeData input, Map<String, Object> parameters) {
         this.alias = alias;
@@ -139,6 +140,18 @@ final class ItemComputation implements TransformContext {
     @Override
     public void outputScalar(String name, double value) {
         outputScalars.put(name, value);
+    }
+
+    @Override
+    public void fail(String message) {
+        if (failure == null) { // the first reason is the one that explains the rest
+            failure = message;
+        }
+    }
+
+    /** Why the transform failed this item, or null. */
+    String failure() {
+        return failure;
     }
 
     /** Scalars known downstream: those from upstream, overwritten by those found here. */

@@ -64,44 +64,62 @@ final class StageComputer {
         } catch (Exception | LinkageError | AssertionError | StackOverflowError e) {
             return failure(key, transform, item, e);
         }
-        return applySelfTransforms(item, node, key, computation.written());
+        return afterTransform(item, node, key, transform, computation);
     }
 
-    /** Applies an all-items transform; returns one result per participant, in order. */
+    /**
+     * Applies an all-items transform; returns one result per participant, in order. A participant
+     * without good data at the from-node, or with a parameter that does not fit, is left out of
+     * the call with its own reason, and one the transform fails ({@link ItemComputation#fail})
+     * fails alone; the others compute.
+     */
     List<NodeResult> transformTogether(List<ItemSpec> participants, TransformDefinition transform,
             List<StageKey> keys) {
         NodeDefinition node = pipeline.requireNode(transform.toNode());
-        List<NodeResult> results = new ArrayList<>();
+        NodeResult[] results = new NodeResult[participants.size()];
+        List<Integer> called = new ArrayList<>();
         List<ItemComputation> computations = new ArrayList<>();
         for (int i = 0; i < participants.size(); i++) {
-            NodeResult upstream = store.resultOrEmpty(participants.get(i).id(), transform.fromNode());
+            ItemSpec participant = participants.get(i);
+            NodeResult upstream = store.resultOrEmpty(participant.id(), transform.fromNode());
             if (!upstream.isGood()) {
-                String reason = "not computed: '" + transform.name() + "' needs all items and "
-                        + participants.get(i).alias() + " has no good data at node '" + transform.fromNode() + "'";
-                List<NodeResult> blocked = new ArrayList<>();
-                for (StageKey key : keys) {
-                    blocked.add(NodeResult.failed(key, NodeStatus.BAD, reason, ""));
-                }
-                return blocked;
+                results[i] = notComputedBecauseOf(upstream, keys.get(i), transform.fromNode());
+                continue;
             }
-            computations.add(new ItemComputation(participants.get(i).alias(), NodeData.of(upstream),
-                    plan.parameters(transform, participants.get(i))));
-        }
-        try {
-            for (ItemSpec participant : participants) {
+            try {
                 checkParameters(transform, participant);
+            } catch (IllegalArgumentException e) {
+                results[i] = failure(keys.get(i), transform, participant, e);
+                continue;
             }
-            transform.allItems().apply(List.copyOf(computations));
-        } catch (Exception | LinkageError | AssertionError | StackOverflowError e) {
-            for (int i = 0; i < participants.size(); i++) {
-                results.add(failure(keys.get(i), transform, participants.get(i), e));
+            called.add(i);
+            computations.add(new ItemComputation(participant.alias(), NodeData.of(upstream),
+                    plan.parameters(transform, participant)));
+        }
+        if (!called.isEmpty()) {
+            try {
+                transform.allItems().apply(List.copyOf(computations));
+            } catch (Exception | LinkageError | AssertionError | StackOverflowError e) {
+                for (int i : called) {
+                    results[i] = failure(keys.get(i), transform, participants.get(i), e);
+                }
+                return List.of(results);
             }
-            return results;
         }
-        for (int i = 0; i < participants.size(); i++) {
-            results.add(applySelfTransforms(participants.get(i), node, keys.get(i), computations.get(i).written()));
+        for (int c = 0; c < called.size(); c++) {
+            int i = called.get(c);
+            results[i] = afterTransform(participants.get(i), node, keys.get(i), transform, computations.get(c));
         }
-        return results;
+        return List.of(results);
+    }
+
+    /** Failed if the transform failed the item, else the item's result after the node's own transforms. */
+    private NodeResult afterTransform(ItemSpec item, NodeDefinition node, StageKey key, TransformDefinition transform,
+            ItemComputation computation) {
+        if (computation.failure() != null) {
+            return failedByTransform(key, transform, item, computation.failure());
+        }
+        return applySelfTransforms(item, node, key, computation.written());
     }
 
     NodeResult combine(ItemSpec item, StageKey key) {
@@ -134,6 +152,9 @@ final class StageComputer {
             } catch (Exception | LinkageError | AssertionError | StackOverflowError e) {
                 return failure(key, self, item, e);
             }
+            if (computation.failure() != null) {
+                return failedByTransform(key, self, item, computation.failure());
+            }
             current = computation.after();
         }
         return NodeResult.good(key, current.arrays(), current.scalars(), current.images(), current.stacks());
@@ -153,6 +174,13 @@ final class StageComputer {
                 : NodeStatus.BAD;
         return NodeResult.failed(key, status, "not computed: no good data at node '" + upstreamNode + "'"
                 + (upstream.message().isEmpty() ? "" : " (" + upstream.message() + ")"), "");
+    }
+
+    /** An item the transform failed by {@link ItemComputation#fail}: its message says what is wrong. */
+    private static NodeResult failedByTransform(StageKey key, TransformDefinition transform, ItemSpec item,
+            String message) {
+        return NodeResult.failed(key, NodeStatus.BAD, "\"" + transform.name() + "\" failed for " + item.alias()
+                + ": " + message, "");
     }
 
     private static NodeResult failure(StageKey key, TransformDefinition transform, ItemSpec item, Throwable e) {

@@ -56,4 +56,14 @@ public interface TransformContext {
      * itself (e.g. an edge position found automatically), which users then see and can adopt.
      */
     void outputScalar(String name, double value);
+
+    /**
+     * Marks this item failed at the to-node with a message saying what is wrong (the engine
+     * adds the transform and the item's name); what the transform wrote for it is dropped. In
+     * a transform over all items the other items go on, which a throw would not allow: a throw
+     * fails every item of the call. A context that cannot fail one item alone throws.
+     */
+    default void fail(String message) {
+        throw new IllegalArgumentException(alias() + ": " + message);
+    }
 }
