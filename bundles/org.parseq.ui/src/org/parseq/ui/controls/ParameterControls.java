@@ -60,14 +60,20 @@ public class ParameterControls extends Composite {
             group.setText(transform.name());
             group.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
             ParameterEditor.CustomControls custom = customControls.get(transform.id());
+            Composite rows = group;
+            java.util.Set<String> shownByCustom = java.util.Set.of();
             if (custom != null) {
                 group.setLayout(new GridLayout(1, false));
                 refreshers.add(custom.create(group, transform, editor));
-                continue;
+                shownByCustom = custom.parameters(transform);
+                rows = new Composite(group, SWT.NONE);
+                rows.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
             }
-            group.setLayout(new GridLayout(3, false));
+            rows.setLayout(new GridLayout(3, false));
             for (ParameterDescriptor parameter : transform.parameters()) {
-                addRow(group, transform, parameter);
+                if (!shownByCustom.contains(parameter.name())) {
+                    addRow(rows, transform, parameter);
+                }
             }
         }
         refresh();

@@ -71,6 +71,9 @@ public class NodePart {
     private java.util.Set<String> shownArrays;
 
     private java.util.List<org.parseq.ui.overlays.OverlaySpec> overlaySpecs = java.util.List.of();
+    /** The abscissa the curves are drawn against, null for the node's own: a view choice. */
+    private org.parseq.ui.plot.AbscissaChoice abscissa;
+    private org.eclipse.swt.widgets.Combo abscissaChooser;
 
     @PostConstruct
     public void createControls(Composite parent, MPart part, WorkbenchSession session,
@@ -196,6 +199,7 @@ public class NodePart {
                 }
             });
         }
+        createAbscissaChooser(bar);
         button(bar, "Export PNG\u2026", () -> export("png"));
         button(bar, "Export SVG\u2026", () -> export("svg"));
         List<org.parseq.core.pipeline.ArrayDefinition> curves = node.arrays().stream()
@@ -217,6 +221,32 @@ public class NodePart {
                 });
             }
         }
+    }
+
+    /** "x:" with the node's abscissa and those a pipeline UI bundle contributes for the node, if any. */
+    private void createAbscissaChooser(Composite bar) {
+        List<org.parseq.ui.plot.AbscissaChoice> choices = org.parseq.ui.plot.AbscissaContributions.forNode(
+                RegistryFactory.getRegistry(), workbench.session().pipeline().id(), node.id(), new ArrayList<>());
+        if (choices.isEmpty() || node.abscissa().isEmpty()) {
+            return;
+        }
+        new Label(bar, SWT.NONE).setText("x:");
+        abscissaChooser = new org.eclipse.swt.widgets.Combo(bar, SWT.READ_ONLY);
+        org.parseq.core.pipeline.ArrayDefinition own = node.abscissa().get();
+        abscissaChooser.add(own.unit().isEmpty() ? own.label() : own.label() + " (" + own.unit() + ")");
+        choices.forEach(choice -> abscissaChooser.add(choice.label()));
+        abscissaChooser.select(0);
+        abscissaChooser.addListener(SWT.Selection, event -> {
+            int index = abscissaChooser.getSelectionIndex();
+            abscissa = index <= 0 ? null : choices.get(index - 1);
+            plot.resetZoom();
+            refresh();
+        });
+    }
+
+    /** The chooser of the abscissa, or null when the node has no other. */
+    public org.eclipse.swt.widgets.Combo abscissaChooser() {
+        return abscissaChooser;
     }
 
     private static void button(Composite parent, String text, Runnable action) {
@@ -264,7 +294,8 @@ public class NodePart {
         if (plot == null || plot.isDisposed()) {
             return;
         }
-        plot.show(NodePlotModel.of(node, workbench.selection().items(), workbench.session().results(), shownArrays));
+        plot.show(NodePlotModel.of(node, workbench.selection().items(), workbench.session().results(), shownArrays,
+                abscissa));
         if (imageView != null) {
             org.parseq.ui.plot.NodeImageModel shown = org.parseq.ui.plot.NodeImageModel
                     .of(node, workbench.selection().items(), workbench.session().results(), stackChoice).orElse(null);

@@ -38,6 +38,16 @@ public record NodePlotModel(String title, String xLabel, String yLabel, String y
     /** The curves of the chosen arrays of a node. */
     public static NodePlotModel of(NodeDefinition node, List<DataItem> items, ResultStore results,
             java.util.Set<String> shownArrays) {
+        return of(node, items, results, shownArrays, null);
+    }
+
+    /**
+     * The curves of the chosen arrays of a node against an abscissa: each curve against its own
+     * axis if it names one, else the node's abscissa, either replaced as {@code choice} says
+     * (null: the node's own).
+     */
+    public static NodePlotModel of(NodeDefinition node, List<DataItem> items, ResultStore results,
+            java.util.Set<String> shownArrays, AbscissaChoice choice) {
         ArrayDefinition abscissa = node.abscissa().orElse(null);
         // an array keeps its line style whichever others are shown with it
         List<ArrayDefinition> curveArrays = node.arrays().stream().filter(a -> a.role().isCurve()).toList();
@@ -46,14 +56,16 @@ public record NodePlotModel(String title, String xLabel, String yLabel, String y
         if (abscissa != null) {
             for (DataItem item : items) {
                 NodeResult result = results.resultOrEmpty(item.getId(), node.id());
-                double[] x = result.arrays().get(abscissa.name());
-                if (!result.isGood() || x == null) {
+                if (!result.isGood()) {
                     continue;
                 }
                 String colour = ItemColours.colourOf(item);
                 for (ArrayDefinition array : plotted) {
+                    String xName = array.axes().isEmpty() || array.axes().get(0).isEmpty() ? abscissa.name()
+                            : array.axes().get(0);
+                    double[] x = result.arrays().get(choice == null ? xName : choice.xFor(xName));
                     double[] y = result.arrays().get(array.name());
-                    if (y != null && y.length == x.length) {
+                    if (x != null && y != null && y.length == x.length) {
                         String label = plotted.size() == 1 ? item.getAlias() : item.getAlias() + " " + array.label();
                         curves.add(new Curve(item.getId(), label, colour, x, y, array.role() == ArrayRole.Y_RIGHT,
                                 curveArrays.indexOf(array)));
@@ -61,7 +73,8 @@ public record NodePlotModel(String title, String xLabel, String yLabel, String y
                 }
             }
         }
-        return new NodePlotModel(node.name(), abscissa == null ? "" : withUnit(abscissa),
+        String xLabel = abscissa == null ? "" : choice == null ? withUnit(abscissa) : choice.label();
+        return new NodePlotModel(node.name(), xLabel,
                 axisLabel(plotted, ArrayRole.Y), axisLabel(plotted, ArrayRole.Y_RIGHT), List.copyOf(curves));
     }
 

@@ -100,6 +100,43 @@ public final class SelectionParameterEditor implements ParameterEditor {
     }
 
     @Override
+    public void setAll(java.util.Map<ParameterDescriptor, Object> values, String editName) {
+        org.eclipse.emf.common.command.CompoundCommand edit = new org.eclipse.emf.common.command.CompoundCommand(
+                editName);
+        values.forEach((parameter, value) -> {
+            org.eclipse.emf.common.command.Command change = DataCommands.setParameter(workbench.session().domain(),
+                    workbench.selection().items(), parameter.name(), value);
+            if (change.canExecute()) { // an unchanged parameter gives an empty command
+                edit.append(change);
+            }
+        });
+        if (!edit.isEmpty()) {
+            workbench.session().execute(edit);
+        }
+    }
+
+    @Override
+    public List<ItemGroup> groups() {
+        return org.parseq.model.DataTree.elements(workbench.session().root()).stream()
+                .filter(org.parseq.model.data.DataGroup.class::isInstance)
+                .map(org.parseq.model.data.DataGroup.class::cast)
+                .map(group -> new ItemGroup(group.getAlias(), group.getChildren().stream()
+                        .filter(DataItem.class::isInstance).map(e -> e.getAlias()).toList()))
+                .toList();
+    }
+
+    @Override
+    public List<FoundValues> found(String nodeId) {
+        return workbench.selection().items().stream().map(item -> {
+            org.parseq.core.engine.NodeResult result = workbench.session().results().resultOrEmpty(item.getId(),
+                    nodeId);
+            return result.isGood() ? new FoundValues(item.getAlias(), java.util.Map.copyOf(result.scalars()), "")
+                    : new FoundValues(item.getAlias(), java.util.Map.of(),
+                            result.message().isEmpty() ? "no result yet" : result.message());
+        }).toList();
+    }
+
+    @Override
     public boolean hasSelection() {
         return !workbench.selection().items().isEmpty();
     }

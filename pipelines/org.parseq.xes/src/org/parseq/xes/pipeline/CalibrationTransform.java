@@ -23,24 +23,24 @@ final class CalibrationTransform {
     private CalibrationTransform() {
     }
 
+    /**
+     * An item whose calibration cannot be made (a reference missing or without a peak, energies
+     * that do not match the references) fails alone, naming what is wrong; the others compute.
+     */
     static void apply(List<TransformContext> items) {
         Map<String, TransformContext> byAlias = new LinkedHashMap<>();
         for (TransformContext item : items) {
             byAlias.putIfAbsent(item.alias(), item);
         }
-        List<String> failures = new ArrayList<>();
         List<Runnable> outputs = new ArrayList<>();
         for (TransformContext item : items) {
             try {
                 outputs.add(compute(item, byAlias));
             } catch (IllegalArgumentException e) {
-                failures.add(item.alias() + ": " + e.getMessage());
+                item.fail(e.getMessage());
             }
         }
-        // The engine has no way yet to fail one item of an all-items transform: any failure fails them all.
-        if (!failures.isEmpty()) {
-            throw new IllegalArgumentException(String.join("; ", failures));
-        }
+        // written after all are computed: an item's rocking curves go to its references, read above
         outputs.forEach(Runnable::run);
     }
 
@@ -53,8 +53,11 @@ final class CalibrationTransform {
         double[] poly = XesParameters.calibrationPoly(item);
         boolean found = false;
         List<RockingCurves.Curve> curves = List.of();
+        double[] peaks = null;
         if (item.bool("calibrationFind") && !XesParameters.names(item, XesParameters.CALIBRATION_BASE).isEmpty()) {
-            poly = calibrate(item, byAlias);
+            peaks = elasticPeaks(item, byAlias);
+            poly = EnergyCalibration.line(peaks, item.reals(XesParameters.CALIBRATION_ENERGY).stream()
+                    .mapToDouble(Double::doubleValue).toArray());
             found = true;
             curves = RockingCurves.of(item, byAlias,
                     XesParameters.XES_BOTTOM.equals(item.text("calibrationWhichXES")));
@@ -70,6 +73,7 @@ final class CalibrationTransform {
         double fwhm = Fwhm.of(energy, xes);
         double fwhmBottom = Fwhm.of(energyBottom, xesBottom);
         double[] calibration = found ? poly : null;
+        double[] foundPeaks = peaks;
         double[] left = xes;
         double[] bottom = xesBottom;
         return () -> {
@@ -82,8 +86,11 @@ final class CalibrationTransform {
             item.outputScalar("fwhm", fwhm);
             item.outputScalar("fwhm_bottom", fwhmBottom);
             if (calibration != null) {
-                item.outputScalar("calibrationPoly.slope", calibration[0]);
-                item.outputScalar("calibrationPoly.intercept", calibration[1]);
+                item.outputScalar(CalibrationReferences.SLOPE_SCALAR, calibration[0]);
+                item.outputScalar(CalibrationReferences.INTERCEPT_SCALAR, calibration[1]);
+                for (int i = 0; i < foundPeaks.length; i++) {
+                    item.outputScalar(CalibrationReferences.PEAK_SCALAR + i, foundPeaks[i]);
+                }
             }
             for (RockingCurves.Curve curve : rockingCurves) {
                 item.outputScalar("calibrationData.FWHM." + curve.index(), curve.fwhm());
@@ -93,8 +100,8 @@ final class CalibrationTransform {
         };
     }
 
-    /** The θ → E line of an item's references; every problem names the reference. */
-    private static double[] calibrate(TransformContext item, Map<String, TransformContext> byAlias) {
+    /** The θ of the elastic peak of each of an item's references; every problem names the reference. */
+    private static double[] elasticPeaks(TransformContext item, Map<String, TransformContext> byAlias) {
         List<String> base = XesParameters.names(item, XesParameters.CALIBRATION_BASE);
         List<String> slices = XesParameters.names(item, XesParameters.CALIBRATION_SLICE);
         List<Double> energies = item.reals(XesParameters.CALIBRATION_ENERGY);
@@ -113,13 +120,13 @@ final class CalibrationTransform {
         boolean bottom = XesParameters.XES_BOTTOM.equals(item.text("calibrationWhichXES"));
         int halfWidth = item.integer("calibrationHalfPeakWidthSteps");
         double[] peaks = new double[base.size()];
-        double[] knownEnergies = new double[base.size()];
         for (int i = 0; i < base.size(); i++) {
             String alias = base.get(i);
             TransformContext reference = byAlias.get(alias);
             if (reference == null) {
-                throw new IllegalArgumentException("calibration reference '" + alias
-                        + "' is not loaded (no item of that name runs with it)");
+                // items without good data at the 2D node are not handed to this transform
+                throw new IllegalArgumentException("calibration reference '" + alias + "' is not loaded or has no"
+                        + " good data at node '" + XesNodes.THETA_SCAN + "'");
             }
             PythonSlice slice = parts.get(i);
             double[] theta = slice.of(reference.input(bottom ? "theta_bottomCut" : "thetaCut"));
@@ -130,8 +137,7 @@ final class CalibrationTransform {
                 throw new IllegalArgumentException("calibration reference '" + alias + "' (slice " + slice + ", "
                         + (bottom ? XesParameters.XES_BOTTOM : XesParameters.XES_LEFT) + "): " + e.getMessage(), e);
             }
-            knownEnergies[i] = energies.get(i);
         }
-        return EnergyCalibration.line(peaks, knownEnergies);
+        return peaks;
     }
 }

@@ -127,4 +127,77 @@ class BadInputTest {
         assertEquals(NodeStatus.GOOD, run.spectra("narrow").status(), run.spectra("narrow").message());
         assertEquals(99, run.spectra("narrow").array("xes_bottom").orElseThrow().length);
     }
+
+    /** Both elastic scans with the original's parameters, calibrating each other. */
+    private static PipelineRun bothReferences() {
+        PipelineRun run = new PipelineRun();
+        for (ReferenceItem item : ReferenceItem.all()) {
+            run.add(item.alias, ScanImages.reference(item), run.byName(item.transformParams()));
+        }
+        return run;
+    }
+
+    private static void assertCalibrated(PipelineRun run, String... aliases) {
+        for (String alias : aliases) {
+            NodeResult spectra = run.spectra(alias);
+            assertEquals(NodeStatus.GOOD, spectra.status(), alias + ": " + spectra.message());
+            assertEquals(ReferenceItem.CALIBRATION[0], spectra.scalars().get("calibrationPoly.slope"),
+                    Math.abs(ReferenceItem.CALIBRATION[0]) * 1e-8, alias);
+        }
+    }
+
+    @Test
+    void anItemWhoseReferenceIsNotLoadedFailsAloneAndTheOthersCalibrate() {
+        Map<String, Object> parameters = project();
+        parameters.put("calibrationData.base", "elastic_19630; elastic_missing");
+        PipelineRun run = bothReferences();
+        run.add("emission", ScanImages.reference(ELASTIC), parameters).run(2);
+        assertEquals(NodeStatus.GOOD, run.scan("emission").status());
+        assertFailedNaming(run.spectra("emission"), "emission", "calibration reference 'elastic_missing'",
+                "not loaded");
+        assertTrue(run.spectra("emission").arrays().isEmpty(), "a failed item keeps no arrays");
+        assertCalibrated(run, "elastic_19630", "elastic_19570");
+    }
+
+    @Test
+    void anItemWhoseReferenceFailedFailsAloneAndTheOthersCalibrate() {
+        ScanImages.Arrays good = ScanImages.reference(ELASTIC);
+        Map<String, Object> parameters = project();
+        parameters.put("calibrationData.base", "elastic_19630; short scan");
+        PipelineRun run = bothReferences()
+                .add("short scan", new ScanImages.Arrays("short scan", Arrays.copyOf(good.theta(), 150),
+                        Arrays.copyOf(good.i0(), 150), good.image()), projectWithoutCalibration())
+                .add("emission", good, parameters).run(2);
+        assertFailedNaming(run.scan("short scan"), "short scan", "151 rows", "150 points");
+        assertFailedNaming(run.spectra("short scan"), "no good data at node 'theta_scan'");
+        assertFailedNaming(run.spectra("emission"), "emission", "calibration reference 'short scan'",
+                "no good data");
+        assertCalibrated(run, "elastic_19630", "elastic_19570");
+    }
+
+    @Test
+    void badScansAmongCalibratedItemsFailAloneAtBothNodes() {
+        ScanImages.Arrays good = ScanImages.reference(ELASTIC);
+        org.parseq.core.engine.ItemSource withoutImage = new org.parseq.core.engine.ItemSource() {
+            @Override
+            public Object identity() {
+                return "no image";
+            }
+
+            @Override
+            public Map<String, double[]> load() {
+                return Map.of("theta", good.theta(), "i0", good.i0());
+            }
+        };
+        Map<String, Object> offBand = project();
+        offBand.put("bandROI.begin", List.of(442.819, 5.0));
+        offBand.put("bandROI.end", List.of(609.658, 5.2));
+        PipelineRun run = bothReferences().add("no image", withoutImage, project())
+                .add("off band", good, offBand).run(2);
+        assertFailedNaming(run.scan("no image"), "no image", "xes2D");
+        assertFailedNaming(run.scan("off band"), "off band", "band", "θ range");
+        assertFailedNaming(run.spectra("no image"), "no good data");
+        assertFailedNaming(run.spectra("off band"), "no good data");
+        assertCalibrated(run, "elastic_19630", "elastic_19570");
+    }
 }
