@@ -2,7 +2,7 @@ package org.parseq.xas.numerics;
 
 /**
  * "make chi" (§3): µd → χ(k), in the original's order of execution: E0, energy calibration,
- * rebinning, pre-edge, pinhole correction, post-edge and edge step, µ0 prior, k grid, µ0, χ,
+ * rebinning, pre-edge, pinhole correction, self-absorption correction, post-edge and edge step, µ0 prior, k grid, µ0, χ,
  * denoising. A pure function of its inputs; the parameters are not modified.
  */
 public final class ChiTransform {
@@ -64,9 +64,13 @@ public final class ChiTransform {
             pre = EdgeNormalisation.preEdge(e, mu, e0, p.preedgeWhere, p.preedgeExps, p.e0Method);
             ArrayMath.checkComputed(pre, pre.length, "pre_edge");
         }
+        SelfAbsorption.Result selfAbsorption = null;
         if (p.selfAbsorptionCorrectionNeeded) {
-            throw new UnsupportedOperationException(
-                    "the self-absorption correction needs tabulated cross sections and is not implemented");
+            selfAbsorption = SelfAbsorption.correct(e, mu, pre, p.selfAbsorptionCorrectionDict);
+            mu = selfAbsorption.mu();
+            e0 = findE0(e, mu, erefrb, p, der, erefDer);
+            pre = EdgeNormalisation.preEdge(e, mu, e0, p.preedgeWhere, p.preedgeExps, p.e0Method);
+            ArrayMath.checkComputed(pre, pre.length, "pre_edge");
         }
 
         int n = e.length;
@@ -125,7 +129,7 @@ public final class ChiTransform {
         }
         ArrayMath.checkComputed(chi, chi.length, "chi");
         return new ChiResult(e, mu, der, erefrb, erefDer, pre, post, norm, flat, prior, mu0, bg.knotsX(), bg.knotsY(), k,
-                chi, e0, edgeStep, datakmax, eShift, nbinOriginal, nbinNew, binDistrNew, noiseLevel);
+                chi, e0, edgeStep, datakmax, eShift, nbinOriginal, nbinNew, binDistrNew, noiseLevel, selfAbsorption);
     }
 
     /** §3.1 on the current arrays; der and erefDer (if eref exists) receive the derivatives. */

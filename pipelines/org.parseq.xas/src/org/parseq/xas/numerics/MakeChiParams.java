@@ -39,7 +39,7 @@ public final class MakeChiParams {
 
     public boolean pinholeCorrectionNeeded = false;
     public PinholeCorrection pinholeCorrectionDict = new PinholeCorrection();
-    /** Kept for project compatibility; the correction itself (§3.6) is not implemented here. */
+    /** Fluorescence self-absorption correction (§3.6), see {@link SelfAbsorption}. */
     public boolean selfAbsorptionCorrectionNeeded = false;
     public SelfAbsorptionCorrection selfAbsorptionCorrectionDict = new SelfAbsorptionCorrection();
 
@@ -151,7 +151,11 @@ public final class MakeChiParams {
         }
     }
 
-    /** Self-absorption correction parameters (§3.6), carried for project compatibility only. */
+    /**
+     * Self-absorption correction parameters (§3.6): the sample's formula, the f2 table, the
+     * calibration and fluorescence energies (eV), the angles φ (incidence), θ (exit) and τ (tilt)
+     * in degrees, "thick" or any other text for a thin sample, and its thickness as an edge jump.
+     */
     public static final class SelfAbsorptionCorrection {
         public String corrChemFormula = "Fe2O3";
         public String corrDataTable = "Chantler";

@@ -9,6 +9,7 @@ import java.util.List;
 import org.parseq.core.pipeline.ParameterDescriptor;
 import org.parseq.core.pipeline.TransformContext;
 import org.parseq.xas.numerics.MakeChiParams;
+import org.parseq.xas.xray.F2Tables;
 
 /**
  * The parameters of "make chi", named and defaulted as in the original
@@ -56,27 +57,30 @@ final class ChiParameters {
                         "Correct µd for a pinhole fraction."),
                 real(PINHOLE_FRACTION, d.pinholeCorrectionDict.fraction, "", 0, 1, 0.01, "Pinhole fraction x."),
                 ParameterDescriptor.bool("selfAbsorptionCorrectionNeeded", d.selfAbsorptionCorrectionNeeded,
-                        "Fluorescence self-absorption correction: not implemented, an item asking for it fails."),
+                        "Correct fluorescence µd for self-absorption, with cross-sections from tabulated f2."),
                 ParameterLists.text(SELF_ABSORPTION + "corrChemFormula", d.selfAbsorptionCorrectionDict.corrChemFormula,
-                        "Chemical formula of the sample (self-absorption, not implemented)."),
-                ParameterLists.text(SELF_ABSORPTION + "corrDataTable", d.selfAbsorptionCorrectionDict.corrDataTable,
-                        "Cross-section table (self-absorption, not implemented)."),
+                        "Chemical formula of the sample, e.g. Fe2O3 or (NH4)2SO4."),
+                ParameterDescriptor.choice(SELF_ABSORPTION + "corrDataTable", d.selfAbsorptionCorrectionDict.corrDataTable,
+                        // BrCo is listed so that the original's projects load; choosing it gives a message.
+                        F2Tables.NAMES, "Table of f2: Chantler (photoelectric), Chantler total, Henke."),
                 ParameterDescriptor.real(SELF_ABSORPTION + "corrCalibEnergy",
-                        d.selfAbsorptionCorrectionDict.corrCalibEnergy, "eV", "Calibration energy (not implemented)."),
+                        d.selfAbsorptionCorrectionDict.corrCalibEnergy, "eV",
+                        "Calibration energy: above the edge; the edge jump of the absorber is found near it."),
                 ParameterDescriptor.real(SELF_ABSORPTION + "corrFluoEnergy",
-                        d.selfAbsorptionCorrectionDict.corrFluoEnergy, "eV", "Fluorescence energy (not implemented)."),
+                        d.selfAbsorptionCorrectionDict.corrFluoEnergy, "eV", "Energy of the detected fluorescence line."),
                 ParameterDescriptor.real(SELF_ABSORPTION + "corrPhiDeg", d.selfAbsorptionCorrectionDict.corrPhiDeg, "°",
-                        "Incidence angle (not implemented)."),
+                        "Incidence angle φ between the beam and the sample surface."),
                 ParameterDescriptor.real(SELF_ABSORPTION + "corrThetaDeg", d.selfAbsorptionCorrectionDict.corrThetaDeg,
-                        "°", "Exit angle (not implemented)."),
+                        "°", "Exit angle θ between the sample surface and the detector direction."),
                 ParameterDescriptor.real(SELF_ABSORPTION + "corrTauDeg", d.selfAbsorptionCorrectionDict.corrTauDeg, "°",
-                        "Tilt angle (not implemented)."),
+                        "Tilt angle τ of the detector out of the scattering plane."),
                 ParameterDescriptor.choice(SELF_ABSORPTION + "corrFormula", d.selfAbsorptionCorrectionDict.corrFormula,
                         // The original's GUI writes "thin (general)"; it treats every value but "thick"
                         // as thin (xas-algorithms.md §3.6), so its projects must load.
-                        List.of("thick", "thin", "thin (general)"), "Thick or thin sample formula (not implemented)."),
+                        List.of("thick", "thin", "thin (general)"), "Thick sample (closed form) or thin sample."),
                 ParameterDescriptor.real(SELF_ABSORPTION + "corrThickness",
-                        d.selfAbsorptionCorrectionDict.corrThickness, "", "Sample thickness (not implemented)."),
+                        d.selfAbsorptionCorrectionDict.corrThickness, "",
+                        "Thin sample: thickness expressed as its absorption edge jump Δµd."),
                 realList("postedgeWhere", list(d.postedgeWhere), "eV", "Post-edge fit range, eV above E0."),
                 realList("postedgeExps", exponents(d.postedgeExps), "", "Powers of E in the post-edge law."),
                 ParameterDescriptor.bool("mu0PriorIncludeWhiteLine", d.mu0PriorIncludeWhiteLine,
@@ -125,6 +129,16 @@ final class ChiParameters {
         p.pinholeCorrectionNeeded = item.bool("pinholeCorrectionNeeded");
         p.pinholeCorrectionDict.fraction = item.real(PINHOLE_FRACTION);
         p.selfAbsorptionCorrectionNeeded = item.bool("selfAbsorptionCorrectionNeeded");
+        MakeChiParams.SelfAbsorptionCorrection sa = p.selfAbsorptionCorrectionDict;
+        sa.corrChemFormula = item.text(SELF_ABSORPTION + "corrChemFormula");
+        sa.corrDataTable = item.text(SELF_ABSORPTION + "corrDataTable");
+        sa.corrCalibEnergy = item.real(SELF_ABSORPTION + "corrCalibEnergy");
+        sa.corrFluoEnergy = item.real(SELF_ABSORPTION + "corrFluoEnergy");
+        sa.corrPhiDeg = item.real(SELF_ABSORPTION + "corrPhiDeg");
+        sa.corrThetaDeg = item.real(SELF_ABSORPTION + "corrThetaDeg");
+        sa.corrTauDeg = item.real(SELF_ABSORPTION + "corrTauDeg");
+        sa.corrFormula = item.text(SELF_ABSORPTION + "corrFormula");
+        sa.corrThickness = item.real(SELF_ABSORPTION + "corrThickness");
         p.postedgeWhere = ParameterLists.reals(item.reals("postedgeWhere"), 2, "postedgeWhere");
         p.postedgeExps = ParameterLists.wholeNumbers(item.reals("postedgeExps"), "postedgeExps");
         p.mu0PriorIncludeWhiteLine = item.bool("mu0PriorIncludeWhiteLine");

@@ -76,6 +76,11 @@ final class XasTransforms {
         if (r.noiseLevel() != null) {
             item.outputScalar("noiseLevel", r.noiseLevel());
         }
+        if (r.selfAbsorption() != null) {
+            // The original shows these as text (corrJumpStr, corrChemFormulaM); scalars are numbers.
+            item.outputScalar("corrJump", r.selfAbsorption().jump());
+            item.outputScalar("corrChemFormulaM", Double.parseDouble(r.selfAbsorption().molarMass()));
+        }
     }
 
     /** µd → χ(k): make chi ran within µd; this carries its k and χ on. */

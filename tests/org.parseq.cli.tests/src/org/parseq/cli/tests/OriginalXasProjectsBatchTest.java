@@ -59,7 +59,10 @@ class OriginalXasProjectsBatchTest {
                 continue;
             }
             assertTrue(item.inTree() && item.unavailable() == null, item.alias());
-            if (item.otherValues().get("e0") instanceof Double savedE0) {
+            // The self-absorption corrected items were saved by a development version of the
+            // correction (December 2024) whose E0 the released algorithm does not give (xas-pipeline.md).
+            boolean selfAbsorbed = Boolean.TRUE.equals(item.parameters().get("selfAbsorptionCorrectionNeeded"));
+            if (!selfAbsorbed && item.otherValues().get("e0") instanceof Double savedE0) {
                 double e0 = written.get("parameters").get("e0").asDouble();
                 worst = Math.max(worst, Math.abs(e0 - savedE0));
                 assertEquals(savedE0, e0, 1e-9, name + ": " + item.alias() + " E0");

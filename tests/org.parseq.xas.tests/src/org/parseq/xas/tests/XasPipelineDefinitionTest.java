@@ -62,29 +62,38 @@ class XasPipelineDefinitionTest {
     }
 
     @Test
-    void selfAbsorptionCorrectionFailsTheItemWithAClearMessage() {
+    void selfAbsorptionCorrectionRunsAndBadInputFailsTheItemNamingTheParameter() {
         PipelineDefinition xas = new XasPipelineProvider().createPipeline();
         ReferenceItem item = ReferenceItem.under("defaults/fe2o3_mu").get(0);
         double[][] raw = item.table("0_raw.txt.gz");
-        ItemSpec spec = ItemSpec.loaded("a", "a", XasNodes.MU, new org.parseq.core.engine.ItemSource() {
+        org.parseq.core.engine.ItemSource source = new org.parseq.core.engine.ItemSource() {
             @Override
             public Object identity() {
-                return "a";
+                return "fe2o3";
             }
 
             @Override
             public Map<String, double[]> load() {
                 return Map.of("e", raw[0], "mu", raw[1]);
             }
-        }, Map.of("selfAbsorptionCorrectionNeeded", true));
+        };
+        ItemSpec good = ItemSpec.loaded("good", "good", XasNodes.MU, source,
+                Map.of("selfAbsorptionCorrectionNeeded", true));
+        ItemSpec bad = ItemSpec.loaded("bad", "bad", XasNodes.MU, source,
+                Map.of("selfAbsorptionCorrectionNeeded", true, "selfAbsorptionCorrectionDict.corrChemFormula", "Fe2Q3"));
         ResultStore store = new ResultStore(0);
         try (PipelineRunner runner = new PipelineRunner(xas, store, 1)) {
-            runner.run(List.of(spec), ProgressMonitor.NONE);
+            runner.run(List.of(good, bad), ProgressMonitor.NONE);
         }
-        var mu = store.resultOrEmpty("a", XasNodes.MU);
-        assertEquals(NodeStatus.BAD, mu.status());
-        assertTrue(mu.message().contains("self-absorption"), mu.message());
-        assertEquals(NodeStatus.BAD, store.resultOrEmpty("a", XasNodes.BFT).status());
+        var mu = store.resultOrEmpty("good", XasNodes.MU);
+        assertEquals(NodeStatus.GOOD, mu.status(), mu.message());
+        assertTrue(mu.scalar("corrJump").orElseThrow() > 0);
+        assertEquals(NodeStatus.GOOD, store.resultOrEmpty("good", XasNodes.BFT).status());
+        var failed = store.resultOrEmpty("bad", XasNodes.MU);
+        assertEquals(NodeStatus.BAD, failed.status());
+        assertTrue(failed.message().contains("selfAbsorptionCorrectionDict.corrChemFormula"), failed.message());
+        assertTrue(failed.message().contains("'Q'"), failed.message());
+        assertEquals(NodeStatus.BAD, store.resultOrEmpty("bad", XasNodes.BFT).status());
     }
 
     private static String readDefaults() {
