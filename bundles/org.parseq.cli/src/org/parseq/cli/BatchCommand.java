@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
         description = {"Run data files, or a whole project, through a pipeline headless and write the",
             "results of every node (docs/batch.md).",
             "  files:     --pipeline ID --format FORMAT.json [--params PARAMS.json] FILE...",
-            "  a project: --project PROJECT.parseq.json|PROJECT.pspj (ours or the original's)"},
+            "  a project: --project PROJECT.parseq.json|PROJECT.pspj (ours or the original's)",
+            "  combined:  files as above and --combine KIND@NODE[:key=value,...] (repeatable)"},
         exitCodeListHeading = "Exit status:%n",
         exitCodeList = {"0:every item reached its last node", "1:some item failed (listed on stderr)",
             "2:bad arguments, FORMAT.json, PARAMS.json or project file"})
@@ -56,6 +57,12 @@ final class BatchCommand implements Callable<Integer> {
             description = "A project (ours, *.parseq.json, or the original's, *.pspj) whose items run with its own "
                     + "pipeline, formats and parameters; excludes --pipeline, --format, --params and FILE.")
     private Path projectFile;
+
+    @Option(names = "--combine", paramLabel = "KIND@NODE[:key=value,...]",
+            description = "Combine all input items at a node: KIND average, sum, rms, pca, pca-cumulative, tt or mcr; "
+                    + "keys n, array, xmin, xmax, interpolate, basis (tt), seed, maxIterations, sk, skpositive, ckmax, "
+                    + "ckmin, ckzero (mcr, component k). Repeatable (docs/batch.md).")
+    private List<String> combines;
 
     @Option(names = "--threads", paramLabel = "N", description = "Items computed at once (default: all cores).")
     private Integer threads;
@@ -99,11 +106,39 @@ final class BatchCommand implements Callable<Integer> {
                     + "', ignored: " + String.join(", ", parameters.ignored()));
         }
         List<BatchInput> inputs = BatchInput.of(files);
+        if (combines != null && !combines.isEmpty()) {
+            return runCombined(err, threadCount, pipeline, format, parameters, inputs);
+        }
         createOutFolder();
         List<ItemOutcome> outcomes = new BatchJob(pipeline, format, parameters, threadCount, outFolder, err)
                 .run(inputs);
         SummaryWriter.write(outFolder.resolve("summary.csv"), pipeline, outcomes);
         return report(err, outcomes);
+    }
+
+    private Integer runCombined(PrintWriter err, int threadCount, PipelineDefinition pipeline, EntryFormat format,
+            ParameterFile parameters, List<BatchInput> inputs) throws UsageException, IOException {
+        List<CombineRequest> requests = new ArrayList<>();
+        for (String combine : combines) {
+            requests.add(CombineRequest.parse(combine, pipeline));
+        }
+        String formatText = Files.readString(formatFile, StandardCharsets.UTF_8);
+        createOutFolder();
+        CombineBatch.Outcomes run = new CombineBatch(pipeline, threadCount, err).run(inputs, format.node().id(),
+                formatText, parameters, requests);
+        ExecutorService writers = Executors.newFixedThreadPool(threadCount, runnable -> {
+            Thread thread = new Thread(runnable, "parseq-batch-writer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            new ItemWriter(pipeline).writeAll(outFolder, run.items(), writers);
+        } finally {
+            writers.shutdownNow();
+        }
+        SummaryWriter.write(outFolder.resolve("summary.csv"), pipeline, run.items());
+        int status = report(err, run.items());
+        return run.refused().isEmpty() ? status : ITEMS_FAILED;
     }
 
     private Integer runProject(PrintWriter err, int threadCount) throws UsageException, IOException {
@@ -119,6 +154,9 @@ final class BatchCommand implements Callable<Integer> {
         }
         if (files != null && !files.isEmpty()) {
             excluded.add("FILE arguments " + files);
+        }
+        if (combines != null && !combines.isEmpty()) {
+            excluded.add("--combine (a project keeps its combinations in its tree)");
         }
         if (!excluded.isEmpty()) {
             throw new UsageException("--project runs the project's items with its own pipeline, formats and "

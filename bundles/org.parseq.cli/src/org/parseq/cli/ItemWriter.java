@@ -178,6 +178,9 @@ final class ItemWriter {
         // values found (bandLine.slope, calibrationPoly.intercept, e0) go over the values given
         scalars.forEach((name, value) -> ParameterValues.putNested(parameters, name, value));
         description.put("parameters", indexedAsLists(parameters));
+        if (outcome.combination() != null) {
+            description.put("combination", outcome.combination());
+        }
         return description;
     }
 

@@ -108,7 +108,7 @@ final class ProjectBatch {
      *
      * @param folders how often each output folder was given, to make them unique
      */
-    private static List<ItemOutcome> run(Session session, Map<DataItem, String> unavailable,
+    static List<ItemOutcome> run(Session session, Map<DataItem, String> unavailable,
             Map<String, Integer> folders) {
         Set<String> left = new HashSet<>();
         unavailable.keySet().forEach(item -> left.add(item.getId()));
@@ -123,6 +123,7 @@ final class ProjectBatch {
             session.run(withoutItems(runnable, unread), ProgressMonitor.NONE);
         }
         List<ItemOutcome> outcomes = new ArrayList<>();
+        CombinationDescription combinations = new CombinationDescription(session);
         for (DataItem item : session.items()) {
             Map<String, NodeResult> results = new LinkedHashMap<>();
             String failure = null;
@@ -141,7 +142,8 @@ final class ProjectBatch {
                         : "not run: a combination without two parents in the project";
             }
             outcomes.add(new ItemOutcome(input(item, session.projectDirectory(), folders),
-                    item.getEntryNode(), spec == null ? Map.of() : spec.parameters(), results, failure));
+                    item.getEntryNode(), spec == null ? Map.of() : spec.parameters(), results, failure,
+                    spec == null ? null : combinations.of(item)));
         }
         return outcomes;
     }
