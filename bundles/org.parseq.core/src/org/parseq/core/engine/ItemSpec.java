@@ -1,6 +1,8 @@
 package org.parseq.core.engine;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 
 /**
@@ -14,9 +16,10 @@ import java.util.Objects;
  * @param source      where its data come from; null for a combination
  * @param combination how it is combined from other items; null for loaded data
  * @param parameters  parameter values that differ from the transforms' defaults, by name
+ * @param fits        its fits, at most one of each kind
  */
 public record ItemSpec(String id, String alias, String entryNode, String stopNode, ItemSource source,
-        CombinationSpec combination, Map<String, Object> parameters) {
+        CombinationSpec combination, Map<String, Object> parameters, List<FitSpec> fits) {
 
     public ItemSpec {
         Objects.requireNonNull(id, "id");
@@ -30,6 +33,29 @@ public record ItemSpec(String id, String alias, String entryNode, String stopNod
                     + combination.node() + "'");
         }
         parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
+        fits = fits == null ? List.of() : List.copyOf(fits);
+        for (int i = 0; i < fits.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                if (fits.get(i).kind().equals(fits.get(j).kind())) {
+                    throw new IllegalArgumentException("item '" + alias + "' has two fits '" + fits.get(i).kind()
+                            + "'");
+                }
+            }
+        }
+    }
+
+    public ItemSpec(String id, String alias, String entryNode, String stopNode, ItemSource source,
+            CombinationSpec combination, Map<String, Object> parameters) {
+        this(id, alias, entryNode, stopNode, source, combination, parameters, List.of());
+    }
+
+    /** Its fit of that kind, if it has one. */
+    public Optional<FitSpec> fit(String kind) {
+        return fits.stream().filter(f -> f.kind().equals(kind)).findFirst();
+    }
+
+    public ItemSpec withFits(List<FitSpec> newFits) {
+        return new ItemSpec(id, alias, entryNode, stopNode, source, combination, parameters, newFits);
     }
 
     public static ItemSpec loaded(String id, String alias, String entryNode, ItemSource source,
@@ -38,10 +64,10 @@ public record ItemSpec(String id, String alias, String entryNode, String stopNod
     }
 
     public ItemSpec withParameters(Map<String, Object> newParameters) {
-        return new ItemSpec(id, alias, entryNode, stopNode, source, combination, newParameters);
+        return new ItemSpec(id, alias, entryNode, stopNode, source, combination, newParameters, fits);
     }
 
     public ItemSpec withStopNode(String newStopNode) {
-        return new ItemSpec(id, alias, entryNode, newStopNode, source, combination, parameters);
+        return new ItemSpec(id, alias, entryNode, newStopNode, source, combination, parameters, fits);
     }
 }

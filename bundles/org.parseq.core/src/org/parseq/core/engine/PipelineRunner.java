@@ -74,7 +74,8 @@ public final class PipelineRunner implements AutoCloseable {
         RunPlan plan = new RunPlan(pipeline, items);
         StageComputer computer = new StageComputer(pipeline, plan, store);
         Progress progress = new Progress(monitor);
-        int stale = countStale(plan);
+        FitScheduler fits = new FitScheduler(pipeline, plan, store);
+        int stale = countStale(plan) + fits.countStale();
         monitor.begin(stale);
         try {
             for (NodeDefinition node : pipeline.topologicalNodes()) {
@@ -84,6 +85,9 @@ public final class PipelineRunner implements AutoCloseable {
                 }
                 monitor.node(node.name());
                 runNode(plan, computer, node.id(), progress);
+            }
+            if (!progress.canceled.get()) {
+                runFits(fits, progress);
             }
         } finally {
             monitor.done();
@@ -138,6 +142,40 @@ public final class PipelineRunner implements AutoCloseable {
         for (ItemSpec combination : combinations) {
             execute(List.of(task(progress, combination, nodeId, "combine",
                     () -> computer.combine(combination, plan.key(combination.id(), nodeId)))));
+        }
+    }
+
+    /** Fits after all nodes, wave by wave; within a wave items fit in parallel. */
+    private void runFits(FitScheduler fits, Progress progress) {
+        fits.dropRemovedFits();
+        for (List<FitScheduler.Planned> wave : fits.waves()) {
+            if (progress.monitor.isCanceled()) {
+                progress.canceled.set(true);
+                return;
+            }
+            List<Callable<Void>> tasks = new ArrayList<>();
+            for (FitScheduler.Planned planned : wave) {
+                if (fits.restore(planned)) {
+                    continue;
+                }
+                tasks.add(() -> {
+                    if (progress.monitor.isCanceled()) {
+                        progress.canceled.set(true);
+                        return null;
+                    }
+                    FitRecord outcome = fits.compute(planned);
+                    store.putFit(planned.item().id(), outcome);
+                    progress.computed.add(new RunReport.Stage(planned.item().id(), planned.spec().node(),
+                            "fit " + planned.spec().kind()));
+                    if (outcome.status() == FitStatus.FAILED || outcome.status() == FitStatus.NOT_CONVERGED) {
+                        progress.failures.add(new RunReport.Failure(planned.item().id(), planned.item().alias(),
+                                planned.spec().node(), outcome.message()));
+                    }
+                    progress.monitor.worked(1);
+                    return null;
+                });
+            }
+            execute(tasks);
         }
     }
 

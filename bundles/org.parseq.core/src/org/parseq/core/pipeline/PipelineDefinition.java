@@ -26,12 +26,22 @@ public final class PipelineDefinition {
     private final Map<String, TransformDefinition> transformsById = new LinkedHashMap<>();
     private final Map<String, TransformDefinition> transformsByParameter = new HashMap<>();
     private final List<NodeDefinition> topologicalOrder;
+    private final Map<String, FitKind> fitKinds = new LinkedHashMap<>();
 
     /**
      * @throws PipelineDefinitionException naming the pipeline and the first problem found
      */
     public PipelineDefinition(String id, String name, List<NodeDefinition> nodes,
             List<TransformDefinition> transforms) {
+        this(id, name, nodes, transforms, List.of());
+    }
+
+    /**
+     * @param fitKinds the fits its items may have, each attached by default to one of its nodes
+     * @throws PipelineDefinitionException naming the pipeline and the first problem found
+     */
+    public PipelineDefinition(String id, String name, List<NodeDefinition> nodes,
+            List<TransformDefinition> transforms, List<FitKind> fitKinds) {
         this.id = Names.requireIdentifier(id, "pipeline id");
         this.name = name == null || name.isBlank() ? id : name;
         this.nodes = List.copyOf(nodes);
@@ -49,6 +59,24 @@ public final class PipelineDefinition {
             checkTransform(transform);
         }
         topologicalOrder = sortTopologically();
+        for (FitKind kind : fitKinds) {
+            if (this.fitKinds.putIfAbsent(kind.id(), kind) != null) {
+                throw problem("fit '" + kind.id() + "' is declared twice");
+            }
+            if (!nodesById.containsKey(kind.defaultNode())) {
+                throw problem("fit '" + kind.id() + "' is attached to node '" + kind.defaultNode()
+                        + "', which does not exist");
+            }
+        }
+    }
+
+    /** The fits its items may have, in declaration order. */
+    public List<FitKind> fitKinds() {
+        return List.copyOf(fitKinds.values());
+    }
+
+    public Optional<FitKind> fitKind(String fitId) {
+        return Optional.ofNullable(fitKinds.get(fitId));
     }
 
     public String id() {
