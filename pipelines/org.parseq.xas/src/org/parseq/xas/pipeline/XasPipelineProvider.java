@@ -2,6 +2,8 @@ package org.parseq.xas.pipeline;
 
 import java.util.List;
 
+import org.parseq.core.fit.FunctionFitKind;
+import org.parseq.core.fit.LinearCombinationFitKind;
 import org.parseq.core.pipeline.PipelineDefinition;
 import org.parseq.core.pipeline.TransformDefinition;
 import org.parseq.core.registry.PipelineProvider;
@@ -47,6 +49,9 @@ public final class XasPipelineProvider implements PipelineProvider {
                 TransformDefinition.perItem("make_bft", "make BFT", XasNodes.FT, XasNodes.BFT, FourierParameters.bft(),
                         List.of("r", "ft", "ftr", "fti", "k", "ftwindow", XasNodes.KGRID),
                         List.of("bftk", "bft", "bftwindow"), XasTransforms::makeBft));
-        return new PipelineDefinition(PIPELINE_ID, "XAS", XasNodes.all(), transforms);
+        // the original's fits: LCF and function fit of flat µd, EXAFS fit of the BFT
+        return new PipelineDefinition(PIPELINE_ID, "XAS", XasNodes.all(), transforms, List.of(
+                new LinearCombinationFitKind(XasNodes.MU, "e", "flat", "pre_edge", "post_edge"),
+                new FunctionFitKind(XasNodes.MU, "e", "flat"), new ExafsFitKind()));
     }
 }

@@ -1,0 +1,208 @@
+package org.parseq.xas.pipeline;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.parseq.core.fit.ExpressionParser;
+import org.parseq.core.fit.FitException;
+import org.parseq.core.fit.FitResult;
+import org.parseq.core.fit.FittedParameter;
+import org.parseq.core.fit.ItemFit;
+import org.parseq.core.fit.OriginalFitSettings;
+import org.parseq.core.fit.Reference;
+import org.parseq.core.pipeline.FitInput;
+import org.parseq.core.pipeline.FitKind;
+import org.parseq.core.pipeline.FitOutcome;
+import org.parseq.xas.fit.ExafsFit;
+import org.parseq.xas.fit.ExafsItem;
+
+/**
+ * The EXAFS fit of FEFF shells as a fit of the BFT node (xas-algorithms.md §9). Settings, as
+ * the original keeps them: {@code params} (one dict per shell {@code {r, n, s, e}}, each
+ * {@code {value, step, lim?, tie?}}, then a last dict with {@code s0} and metavariables),
+ * {@code aux} (per shell {@code [FEFF file, N, 'A-B', reff, version, header lines, use]}),
+ * {@code kRange}, {@code k_use}, {@code rRange}, {@code r_use}. A tie naming another item's
+ * parameter ({@code fit['alias'].r1}) makes a joint fit with that item, which starts from its
+ * own fitted values when it has a fit of its own.
+ */
+public final class ExafsFitKind implements FitKind {
+
+    public static final String ID = "exafsfit";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String name() {
+        return "EXAFS fit";
+    }
+
+    @Override
+    public String defaultNode() {
+        return XasNodes.BFT;
+    }
+
+    @Override
+    public List<String> dataReferences(Map<String, Object> settings) {
+        return fitReferences(settings);
+    }
+
+    /** The items the ties name, in order of appearance. */
+    @Override
+    public List<String> fitReferences(Map<String, Object> settings) {
+        Set<String> aliases = new LinkedHashSet<>();
+        for (Object dict : OriginalFitSettings.list(settings.get("params"), "exafsfit params")) {
+            for (Object p : OriginalFitSettings.map(dict, "exafsfit params entry").values()) {
+                if (p instanceof Map<?, ?> m && m.get("tie") instanceof String tie && tie.length() > 1
+                        && "=<>".indexOf(tie.charAt(0)) >= 0) {
+                    try {
+                        for (Reference r : ExpressionParser.parse(tie.substring(1)).references()) {
+                            if (!r.isLocal()) {
+                                aliases.add(r.item());
+                            }
+                        }
+                    } catch (FitException unparsable) {
+                        // the fit reports it naming the item and the parameter
+                    }
+                }
+            }
+        }
+        return List.copyOf(aliases);
+    }
+
+    /** FEFF files named relative to the project's folder become absolute; the others stay as written. */
+    @Override
+    public Map<String, Object> importOriginal(Map<String, Object> settings, Path projectFolder) {
+        Map<String, Object> out = new LinkedHashMap<>(settings);
+        List<Object> aux = new ArrayList<>();
+        for (Object entry : OriginalFitSettings.list(settings.get("aux"), "exafsfit_aux")) {
+            List<Object> descriptor = new ArrayList<>(OriginalFitSettings.list(entry, "exafsfit_aux entry"));
+            if (!descriptor.isEmpty() && descriptor.get(0) instanceof String file) {
+                Path given = Path.of(file);
+                Path relative = projectFolder.resolve(given).normalize();
+                if (!given.isAbsolute() && (Files.exists(relative) || !Files.exists(given))) {
+                    descriptor.set(0, relative.toAbsolutePath().toString());
+                }
+            }
+            aux.add(descriptor);
+        }
+        if (settings.containsKey("aux")) {
+            out.put("aux", aux);
+        }
+        return out;
+    }
+
+    @Override
+    public FitOutcome fit(FitInput input) {
+        Map<String, ExafsItem> available = new LinkedHashMap<>();
+        available.put(input.alias(), ExafsSettings.item(input, input.settings()));
+        for (String alias : participants(input)) {
+            FitInput other = input.other(alias);
+            Map<String, Object> settings = other.settings();
+            if (settings.isEmpty()) {
+                throw new FitException("item '" + input.alias() + "': a tie refers to item '" + alias
+                        + "', which has no EXAFS fit");
+            }
+            Map<String, Object> start = other.fitted()
+                    .map(o -> withParams(settings, o.report().get(ID + "_params"))).orElse(settings);
+            available.put(alias, ExafsSettings.item(other, start));
+        }
+        FitResult result = ExafsFit.fit(input.alias(), available, null);
+        ItemFit mine = result.first();
+        Map<String, double[]> arrays = new LinkedHashMap<>();
+        double[] bft = input.array("bft");
+        double[] model = mine.curves().get("bftfit");
+        double[] residual = new double[bft.length];
+        for (int i = 0; i < bft.length; i++) {
+            residual[i] = bft[i] - model[i];
+        }
+        arrays.put(ID + "_bftfit", model);
+        arrays.put(ID + "_residual", residual);
+        arrays.put(ID + "_ftfit", mine.curves().get("ftfit"));
+        return new FitOutcome(result, arrays, report(input.settings(), result));
+    }
+
+    /** Every item the started one joins, following the ties of the items it names. */
+    private List<String> participants(FitInput input) {
+        Set<String> order = new LinkedHashSet<>();
+        List<String> pending = new ArrayList<>(fitReferences(input.settings()));
+        while (!pending.isEmpty()) {
+            String alias = pending.remove(0);
+            if (alias.equals(input.alias()) || !order.add(alias)) {
+                continue;
+            }
+            FitInput other;
+            try {
+                other = input.other(alias);
+            } catch (IllegalArgumentException e) {
+                throw new FitException("item '" + input.alias() + "': a tie refers to item '" + alias + "': "
+                        + e.getMessage(), e);
+            }
+            pending.addAll(fitReferences(other.settings()));
+        }
+        return List.copyOf(order);
+    }
+
+    private static Map<String, Object> withParams(Map<String, Object> settings, Object params) {
+        Map<String, Object> out = new LinkedHashMap<>(settings);
+        if (params != null) {
+            out.put("params", params);
+        }
+        return out;
+    }
+
+    /**
+     * exafsfit_params with each parameter's fitted value and, for the varied ones, error (the
+     * optimizer's), errorA and errorB (§9.6); the k and r ranges; exafsfit_result.
+     */
+    private static Map<String, Object> report(Map<String, Object> settings, FitResult result) {
+        ItemFit mine = result.first();
+        List<?> dicts = OriginalFitSettings.list(settings.get("params"), "exafsfit params");
+        List<Object> params = new ArrayList<>();
+        for (int i = 0; i < dicts.size(); i++) {
+            Map<String, Object> dict = OriginalFitSettings.map(dicts.get(i), "exafsfit params entry");
+            boolean last = i == dicts.size() - 1;
+            Map<String, Object> out = new LinkedHashMap<>();
+            for (Map.Entry<String, Object> e : dict.entrySet()) {
+                String name = last ? e.getKey() : e.getKey() + (i + 1);
+                FittedParameter p = mine.parameter(name);
+                out.put(e.getKey(), p == null ? e.getValue() : fitted(e.getValue(), p));
+            }
+            params.add(out);
+        }
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put(ID + "_params", params);
+        report.put(ID + "_aux", settings.get("aux"));
+        report.put(ID + "_kRange", settings.get("kRange"));
+        report.put(ID + "_k_use", settings.get("k_use"));
+        report.put(ID + "_rRange", settings.get("rRange"));
+        report.put(ID + "_r_use", settings.get("r_use"));
+        report.put(ID + "_result", OriginalFitSettings.result(result));
+        return report;
+    }
+
+    private static Map<String, Object> fitted(Object dict, FittedParameter p) {
+        Map<String, Object> out = OriginalFitSettings.fitted(dict, p);
+        out.remove("errorA");
+        out.remove("errorB");
+        if (p.varied()) {
+            if (!Double.isNaN(p.errorA())) {
+                out.put("errorA", p.errorA());
+            }
+            if (!Double.isNaN(p.errorB())) {
+                out.put("errorB", p.errorB());
+            }
+        } else {
+            out.remove("error");
+        }
+        return out;
+    }
+}
