@@ -208,6 +208,8 @@ public final class CombineCommands {
         taken.add(item.getAlias());
         item.setEntryNode(node);
         item.setColourTag(COMBINATION_TAG);
+        // the results of one command are not in the tree yet: count those made before this one
+        item.setColourIndex(ItemColours.nextIndex(root) + taken.size() - 1);
         item.getParameters().addAll(EcoreUtil.copyAll(parametersFrom.getParameters()));
         return item;
     }

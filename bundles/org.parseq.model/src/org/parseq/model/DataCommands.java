@@ -89,7 +89,11 @@ public final class DataCommands {
      */
     public static Command addItems(EditingDomain domain, DataRoot root, EObject owner, List<DataItem> items) {
         Set<String> batch = new HashSet<>();
+        int colourIndex = ItemColours.nextIndex(root);
         for (DataItem item : items) {
+            if (item.getColourIndex() == null) {
+                item.setColourIndex(colourIndex++);
+            }
             String alias = Aliases.unique(root, item.getAlias(), item, batch);
             batch.add(alias);
             item.setAlias(alias);

@@ -11,8 +11,11 @@ import org.parseq.model.data.TreeElement;
 
 /**
  * The colour an item is drawn in, the same in every node: its own colour if it has one, else
- * what its group's (or the root's) colour policy gives it by its position among the items
- * there. Colours are {@code #rrggbb}.
+ * what its group's (or the root's) colour policy gives it. A cycle picks by the item's colour
+ * index, given once when the item is loaded, so that moving or regrouping items never recolours
+ * them; a gradient runs over the group in tree order, which is what a gradient means. Items
+ * without an index (combinations, projects of earlier versions) use their position.
+ * Colours are {@code #rrggbb}.
  */
 public final class ItemColours {
 
@@ -35,18 +38,50 @@ public final class ItemColours {
                 : DataTree.children(owner).stream().filter(DataItem.class::isInstance).map(DataItem.class::cast)
                         .toList();
         int position = Math.max(0, siblings.indexOf(item));
+        int index = item.getColourIndex() != null ? item.getColourIndex() : position;
         ColourPolicy policy = owner instanceof DataGroup group ? group.getColourPolicy()
                 : owner instanceof DataRoot root ? root.getColourPolicy() : ColourPolicy.CYCLE;
         String groupColour = owner instanceof TreeElement element && element.getColour() != null
                 ? element.getColour() : DEFAULT_GROUP_COLOUR;
         return switch (policy) {
-            case CYCLE -> CYCLE.get(position % CYCLE.size());
+            case CYCLE -> CYCLE.get(Math.floorMod(index, CYCLE.size()));
             case INDIVIDUAL -> groupColour;
             case GRADIENT -> gradient(groupColour,
                     owner instanceof DataGroup group && group.getGradientEndColour() != null
                             ? group.getGradientEndColour() : DEFAULT_GRADIENT_END,
                     siblings.size() < 2 ? 0 : position / (double) (siblings.size() - 1));
         };
+    }
+
+    /** The index a newly loaded item gets: one after the highest of the items in the tree. */
+    public static int nextIndex(DataRoot root) {
+        int next = 0;
+        for (DataItem item : DataTree.items(root)) {
+            next = Math.max(next, indexOf(item) + 1);
+        }
+        return next;
+    }
+
+    /**
+     * Gives every item without an index the one its position gives it now, so that a project read
+     * from a file keeps its colours when its items move later.
+     */
+    public static void keepPositions(DataRoot root) {
+        for (DataItem item : DataTree.items(root)) {
+            if (item.getColourIndex() == null) {
+                item.setColourIndex(indexOf(item));
+            }
+        }
+    }
+
+    private static int indexOf(DataItem item) {
+        if (item.getColourIndex() != null) {
+            return item.getColourIndex();
+        }
+        EObject owner = item.eContainer();
+        return owner == null ? 0
+                : Math.max(0, DataTree.children(owner).stream().filter(DataItem.class::isInstance).toList()
+                        .indexOf(item));
     }
 
     /** Linear interpolation in HSV from one colour to another, as the original does. */

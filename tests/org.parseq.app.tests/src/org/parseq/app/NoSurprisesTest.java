@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -457,6 +458,33 @@ class NoSurprisesTest {
         session.execute(DataCommands.remove(session.domain(), twenty.subList(3, 20)));
         ui.settle(300);
         selectInTree(foils);
+
+        // an item keeps its colour when it moves: put the last foil first, then two foils in a group
+        mu = node("mu");
+        mu.refresh();
+        ui.settle(300);
+        Map<String, String> colours = colourByItem(mu);
+        assertEquals(3, new java.util.HashSet<>(colours.values()).size(), "three foils, three colours");
+        session.execute(DataCommands.move(session.domain(), List.of(foils.get(2)), session.root(), 0));
+        session.execute(DataCommands.group(session.domain(), session.root(), foils.subList(0, 2), "pair"));
+        ui.settle(300);
+        List<DataItem> inTreeOrder = List.of(foils.get(2), foils.get(0), foils.get(1));
+        selectInTree(inTreeOrder);
+        mu.refresh();
+        ui.settle(300);
+        assertEquals(colours, colourByItem(mu), "moving and grouping items does not recolour them");
+        session.domain().getCommandStack().undo();
+        session.domain().getCommandStack().undo();
+        ui.settle(300);
+        selectInTree(foils);
+    }
+
+    private static Map<String, String> colourByItem(NodePart node) {
+        Map<String, String> colours = new java.util.TreeMap<>();
+        for (Curve curve : node.plot().model().curves()) {
+            colours.put(curve.itemId(), String.valueOf(curve.colour()));
+        }
+        return colours;
     }
 
     // ------------------------------------------------------------------ 7

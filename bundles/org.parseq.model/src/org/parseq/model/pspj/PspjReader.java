@@ -83,6 +83,7 @@ public final class PspjReader {
             problems.add(new PspjProblem(ROOT, "tree", "no item could be put into the data tree"));
         }
         keepSavedColours(drafts);
+        ItemColours.keepPositions(root);
         for (IniDocument.Section section : ini.sections()) {
             String name = section.name();
             if (!name.equals(APPLICATION) && !name.equals(ROOT) && !WINDOW_SECTIONS.contains(name)

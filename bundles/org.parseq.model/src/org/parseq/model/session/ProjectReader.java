@@ -9,6 +9,7 @@ import org.eclipse.emf.common.util.EList;
 import org.parseq.core.pipeline.ParameterDescriptor;
 import org.parseq.core.pipeline.PipelineDefinition;
 import org.parseq.model.Elements;
+import org.parseq.model.ItemColours;
 import org.parseq.model.data.ColourPolicy;
 import org.parseq.model.data.Combination;
 import org.parseq.model.data.DataFactory;
@@ -44,6 +45,7 @@ final class ProjectReader {
             throw new ProjectFileException(file, "\"tree\"", "missing or not a list");
         }
         readElements(tree, "tree", root.getChildren());
+        ItemColours.keepPositions(root);
         for (Map.Entry<DataItem, JsonNode> entry : combinations.entrySet()) {
             connectParents(entry.getKey(), entry.getValue(), combinationPlaces.get(entry.getKey()));
         }
@@ -102,6 +104,9 @@ final class ProjectReader {
         common(item, json, place);
         item.setStopNode(stopNode);
         item.setColourTag(json.path("colourTag").asInt(0));
+        if (json.path("colourIndex").canConvertToInt()) {
+            item.setColourIndex(json.path("colourIndex").asInt());
+        }
         readParameters(item, json.path("parameters"), place + ".parameters");
         if (json.has("combination")) {
             combinations.put(item, json.path("combination"));

@@ -55,6 +55,9 @@ final class ProjectWriter {
     private static ObjectNode item(DataItem item, Path projectDirectory) {
         ObjectNode json = common("item", item);
         json.put("colourTag", item.getColourTag());
+        if (item.getColourIndex() != null) {
+            json.put("colourIndex", item.getColourIndex());
+        }
         json.put("entryNode", item.getEntryNode());
         putIfSet(json, "stopNode", item.getStopNode());
         DataSource source = item.getSource();

@@ -54,4 +54,38 @@ class ItemColoursTest {
         assertEquals("#0000ff", ItemColours.colourOf(items.get(2)));
         assertEquals("#00ff00", ItemColours.colourOf(items.get(1)), "half way from red to blue in hue is green");
     }
+
+    @Test
+    void anItemKeepsItsColourWhenItMovesOrIsGrouped() {
+        List<DataItem> items = load(4);
+        List<String> before = items.stream().map(ItemColours::colourOf).toList();
+        assertEquals(4, before.stream().distinct().count());
+
+        domain.getCommandStack().execute(DataCommands.move(domain, List.of(items.get(3)), root, 0));
+        domain.getCommandStack().execute(DataCommands.group(domain, root, List.of(items.get(1), items.get(2)), "g"));
+        domain.getCommandStack().execute(DataCommands.move(domain, List.of(items.get(0)),
+                root.getChildren().get(1), 0));
+        assertEquals(before, items.stream().map(ItemColours::colourOf).toList(), "moved and regrouped");
+
+        List<DataItem> more = load(2);
+        assertEquals(List.of(ItemColours.CYCLE.get(4), ItemColours.CYCLE.get(5)),
+                more.stream().map(ItemColours::colourOf).toList(), "newly loaded items take the next colours");
+        domain.getCommandStack().undo();
+        domain.getCommandStack().undo();
+        assertEquals(before, items.stream().map(ItemColours::colourOf).toList(), "after undo");
+    }
+
+    @Test
+    void itemsWithoutAnIndexKeepTheColourOfTheirPositionOnceAProjectIsRead() {
+        List<DataItem> items = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            items.add(Elements.newItem("p" + i, "raw", "synthetic:seed=" + i, null, null));
+        }
+        root.getChildren().addAll(items);
+        ItemColours.keepPositions(root);
+        List<String> before = items.stream().map(ItemColours::colourOf).toList();
+        assertEquals(ItemColours.CYCLE.subList(0, 3), before);
+        domain.getCommandStack().execute(DataCommands.move(domain, List.of(items.get(2)), root, 0));
+        assertEquals(before, items.stream().map(ItemColours::colourOf).toList());
+    }
 }
