@@ -8,7 +8,7 @@ import java.util.Map;
  * the node. Contributed through {@code org.parseq.ui.abscissae} (see {@link AbscissaContributions}).
  *
  * @param label     the abscissa's name with its unit, for the axis and the chooser
- * @param replacing x array → the array drawn instead; x arrays not named stay
+ * @param replacing x array → the array drawn instead; curves on x arrays not named are not drawn
  */
 public record AbscissaChoice(String label, Map<String, String> replacing) {
 

@@ -44,7 +44,7 @@ public record NodePlotModel(String title, String xLabel, String yLabel, String y
     /**
      * The curves of the chosen arrays of a node against an abscissa: each curve against its own
      * axis if it names one, else the node's abscissa, either replaced as {@code choice} says
-     * (null: the node's own).
+     * (null: the node's own); with a choice, curves on an x it does not replace are left out.
      */
     public static NodePlotModel of(NodeDefinition node, List<DataItem> items, ResultStore results,
             java.util.Set<String> shownArrays, AbscissaChoice choice) {
@@ -63,6 +63,9 @@ public record NodePlotModel(String title, String xLabel, String yLabel, String y
                 for (ArrayDefinition array : plotted) {
                     String xName = array.axes().isEmpty() || array.axes().get(0).isEmpty() ? abscissa.name()
                             : array.axes().get(0);
+                    if (choice != null && !choice.replacing().containsKey(xName)) {
+                        continue; // on an x the chosen abscissa does not replace: it has no place on this axis
+                    }
                     double[] x = result.arrays().get(choice == null ? xName : choice.xFor(xName));
                     double[] y = result.arrays().get(array.name());
                     if (x != null && y != null && y.length == x.length) {

@@ -33,6 +33,7 @@ import org.parseq.xes.pipeline.CalibrationReferences;
 public final class CalibrationControls implements ParameterEditor.CustomControls {
 
     private static final String[] COLUMNS = {"reference", "energy (eV)", "slice", "DCM", "peak θ (°)"};
+    private static final int[] COLUMN_WIDTHS = {105, 70, 45, 50, 85};
     /** The columns a user edits; the last one shows what the transform found. */
     private static final int EDITABLE_COLUMNS = 4;
 
@@ -66,16 +67,16 @@ public final class CalibrationControls implements ParameterEditor.CustomControls
             bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
             buttons = new Button[] {button(bar, "Auto set references", "The items of the first group whose name"
                     + " contains 'calib' or 'elast', with the energies after the last '_' of their names",
-                    this::autoSet), button(bar, "Add reference", "A new row to fill in", this::addRow),
-                    button(bar, "Remove reference", "Removes the reference selected in the table", this::removeRow)};
+                    this::autoSet), button(bar, "Add", "Adds a reference row to fill in", this::addRow),
+                    button(bar, "Remove", "Removes the reference selected in the table", this::removeRow)};
             table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
             table.setHeaderVisible(true);
             table.setLinesVisible(true);
             table.setToolTipText("Click a cell to edit it; Enter applies it to the selected items");
-            for (String title : COLUMNS) {
+            for (int i = 0; i < COLUMNS.length; i++) {
                 TableColumn column = new TableColumn(table, SWT.NONE);
-                column.setText(title);
-                column.setWidth(title.equals("reference") ? 120 : 80);
+                column.setText(COLUMNS[i]);
+                column.setWidth(COLUMN_WIDTHS[i]);
             }
             GridData tableData = new GridData(SWT.FILL, SWT.TOP, true, false);
             tableData.heightHint = 5 * table.getItemHeight() + table.getHeaderHeight();
@@ -92,7 +93,7 @@ public final class CalibrationControls implements ParameterEditor.CustomControls
             for (String title : new String[] {"item", "FWHM← (eV)", "FWHM↓ (eV)"}) {
                 TableColumn column = new TableColumn(widths, SWT.NONE);
                 column.setText(title);
-                column.setWidth(title.equals("item") ? 140 : 90);
+                column.setWidth(title.equals("item") ? 140 : 80);
             }
             GridData widthsData = new GridData(SWT.FILL, SWT.TOP, true, false);
             widthsData.heightHint = 4 * widths.getItemHeight() + widths.getHeaderHeight();
