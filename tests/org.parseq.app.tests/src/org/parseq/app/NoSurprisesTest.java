@@ -52,6 +52,7 @@ import org.parseq.ui.plot.Curve;
 import org.parseq.ui.plot.LineStyles;
 import org.parseq.ui.plot.PlotAxes;
 import org.parseq.ui.plot.PlotPicture;
+import org.parseq.ui.session.ItemProblems;
 import org.parseq.ui.session.SelectionParameterEditor;
 import org.parseq.ui.session.WorkbenchSession;
 import org.parseq.ui.tree.DataTreePart;
@@ -510,6 +511,17 @@ class NoSurprisesTest {
         assertEquals(7.0, ((Number) value(foils.get(1), "eShift")).doubleValue(), 0, "applied");
         command("org.eclipse.ui.edit.undo");
         command("org.eclipse.ui.edit.undo");
+
+        // parameters that do not suit a spectrum fail it with words naming the parameter, not an exception
+        session.execute(DataCommands.setParameter(session.domain(), List.of(foils.get(1)), "e0Where",
+                List.of(0.9999, 1.0)));
+        ui.waitForResults(workbench);
+        var problem = ItemProblems.firstOf(session, foils.get(1)).orElseThrow();
+        assertTrue(problem.message().contains("e0Where") && !problem.message().contains("Exception"),
+                problem.message());
+        session.domain().getCommandStack().undo();
+        ui.waitForResults(workbench);
+        assertTrue(ItemProblems.firstOf(session, foils.get(1)).isEmpty(), "undo makes the foil good again");
     }
 
     private static Table findTable(Composite parent) {

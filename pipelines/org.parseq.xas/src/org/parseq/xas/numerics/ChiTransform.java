@@ -144,7 +144,14 @@ public final class ChiTransform {
                 searched = erefDer;
             }
         }
-        return EdgeFinder.findE0(e, searched, n, p.e0Where, p.e0Method);
+        try {
+            return EdgeFinder.findE0(e, searched, n, p.e0Where, p.e0Method);
+        } catch (IllegalArgumentException problem) {
+            // the finder knows the window, not which parameters made it: name them for the user
+            throw new IllegalArgumentException("E0 search with e0Where = " + java.util.Arrays.toString(p.e0Where)
+                    + " (fractions of the energy range) and e0Method " + p.e0Method + ": " + problem.getMessage(),
+                    problem);
+        }
     }
 
     private static void validate(double[] e, double[] mu, double[] eref, MakeChiParams p) {

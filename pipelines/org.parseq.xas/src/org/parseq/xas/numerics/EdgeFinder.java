@@ -70,7 +70,8 @@ public final class EdgeFinder {
             throw new IllegalArgumentException("unknown e0Method " + method);
         }
         if (m < 2) {
-            throw new IllegalArgumentException("the E0 search window holds too few points");
+            throw new IllegalArgumentException("the E0 search window " + lo + ".." + hi + " eV holds " + m
+                    + " point, too few for this method");
         }
         for (int i = first + 1; i < end; i++) {
             if (!(e[i] > e[i - 1])) {

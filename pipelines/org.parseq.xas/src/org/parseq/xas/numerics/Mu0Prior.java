@@ -16,7 +16,10 @@ final class Mu0Prior {
         int ic;
         if (!p.mu0PriorIncludeWhiteLine) {
             if (i0 - 2 < 0 || i0 + 2 >= n) {
-                throw new IllegalArgumentException("µ0 prior: E0 = " + e0 + " is too close to the data end");
+                throw new IllegalArgumentException(String.format("µ0 prior: E0 = %.3f eV is within 2 points of the "
+                        + "data end; E0 is searched in e0Where = %s of the energy range (e0Method %d): check that "
+                        + "range, it may belong to another edge", e0, java.util.Arrays.toString(p.e0Where),
+                        p.e0Method));
             }
             double ea = e[i0 - 2];
             double ma = mu[i0 - 2];
