@@ -66,6 +66,7 @@ public class NodePart {
     private PlotComposite plot;
     private org.parseq.ui.plot.ImageComposite imageView;
     private ParameterControls controls;
+    private org.parseq.ui.combine.CombineSection combineSection;
     private final Consumer<List<DataItem>> selectionFollower = items -> refresh();
     /** The node's curve arrays that are drawn: a view choice, not an edit of the data. */
     private java.util.Set<String> shownArrays;
@@ -118,6 +119,9 @@ public class NodePart {
             imageView.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         }
 
+        combineSection = new org.parseq.ui.combine.CombineSection(sash, session, node);
+        combineSection.setVisible(false);
+        combineSection.shadeRangeOn(plot);
         ScrolledComposite scroller = new ScrolledComposite(sash, SWT.V_SCROLL | SWT.H_SCROLL);
         List<TransformDefinition> transforms = new ArrayList<>(pipeline.incoming(node.id()));
         transforms.addAll(pipeline.selfTransforms(node.id()));
@@ -130,8 +134,8 @@ public class NodePart {
         scroller.setExpandHorizontal(true);
         scroller.setExpandVertical(true);
         scroller.setMinSize(controls.computeSize(SWT.DEFAULT, SWT.DEFAULT));
-        sash.setWeights(transforms.stream().anyMatch(t -> !t.parameters().isEmpty()) ? new int[] {62, 38}
-                : new int[] {10, 0});
+        sash.setWeights(transforms.stream().anyMatch(t -> !t.parameters().isEmpty()) ? new int[] {62, 0, 38}
+                : new int[] {10, 0, 0});
         session.selection().addListener(selectionFollower);
         refresh();
     }
@@ -202,6 +206,7 @@ public class NodePart {
         createAbscissaChooser(bar);
         button(bar, "Export PNG\u2026", () -> export("png"));
         button(bar, "Export SVG\u2026", () -> export("svg"));
+        org.parseq.ui.combine.CombineSection.toggle(bar, () -> combineSection);
         List<org.parseq.core.pipeline.ArrayDefinition> curves = node.arrays().stream()
                 .filter(a -> a.role().isCurve()).toList();
         if (curves.size() > 1) {
@@ -306,6 +311,7 @@ public class NodePart {
             }
         }
         controls.refresh();
+        combineSection.refresh();
     }
 
     /** The overlays where the first selected item's parameters put them; none without a selection. */
@@ -383,6 +389,11 @@ public class NodePart {
 
     public ParameterControls controls() {
         return controls;
+    }
+
+    /** The combine panel, hidden until "Combine…" is pressed. */
+    public org.parseq.ui.combine.CombineSection combineSection() {
+        return combineSection;
     }
 
     @Focus

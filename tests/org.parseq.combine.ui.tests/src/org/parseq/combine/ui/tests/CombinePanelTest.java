@@ -1,0 +1,425 @@
+package org.parseq.combine.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExtension;
+import org.eclipse.core.runtime.ILogListener;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.IWorkbench;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swtchart.ISeries;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.Bundle;
+import org.parseq.model.DataCommands;
+import org.parseq.model.Elements;
+import org.parseq.model.data.DataGroup;
+import org.parseq.model.data.DataItem;
+import org.parseq.model.session.Session;
+import org.parseq.ui.combine.CombineSection;
+import org.parseq.ui.nodes.NodePart;
+import org.parseq.ui.session.WorkbenchSession;
+import org.parseq.ui.tree.DataTreePart;
+
+/**
+ * The combine panel in the real workbench, with SWT events: the 19 Cu spectra of cu-ref-mix.res
+ * selected in the data tree, "Combine…" in the µd view, PCA shows the scree plot and IND with
+ * its minimum at 9 components; "Combine" with 3 components makes 19 groups as one undoable
+ * edit; MCR-ALS with 2 components shows C with error bands; bad input gives messages in the
+ * panel. Screenshots (combine-*.png) go to target/screenshots.
+ */
+class CombinePanelTest {
+
+    private static final String PRODUCT_ID = "org.parseq.app.product";
+
+    private final Path screenshots = Path.of(System.getProperty("parseq.screenshots", "target/screenshots"));
+    private Display display;
+
+    @Test
+    void pcaAndMcrOfTheNineteenCuSpectraInTheCombinePanel() throws Exception {
+        List<String> errors = new CopyOnWriteArrayList<>();
+        ILogListener logged = (status, plugin) -> {
+            if (status.getSeverity() == IStatus.ERROR) {
+                errors.add(status.getMessage() + (status.getException() == null ? "" : ": " + status.getException()));
+            }
+        };
+        Platform.addLogListener(logged);
+        try {
+            runWorkbench(List.of("-clearPersistedState", "--pipeline", "xas"));
+        } finally {
+            Platform.removeLogListener(logged);
+        }
+        assertTrue(errors.isEmpty(), () -> "the workbench reported errors: " + errors);
+    }
+
+    private void scenario(Shell shell, IEclipseContext context) throws Exception {
+        WorkbenchSession workbench = context.get(WorkbenchSession.class);
+        EPartService parts = context.get(EPartService.class);
+        Session session = workbench.session();
+        List<DataItem> spectra = loadCuSpectra(session);
+        waitForResults(workbench);
+
+        DataTreePart tree = (DataTreePart) show(parts, "org.parseq.ui.part.dataTree").getObject();
+        NodePart mu = (NodePart) show(parts, NodePart.partId("xas", "mu")).getObject();
+        tree.viewer().setSelection(new StructuredSelection(spectra));
+        waitUntil("the 19 spectra selected", 10_000, () -> workbench.selection().items().size() == 19);
+
+        Button toggle = findButton(mu.plot().getParent(), "Combine\u2026");
+        toggle.setSelection(true);
+        toggle.notifyListeners(SWT.Selection, new Event());
+        CombineSection panel = mu.combineSection();
+        waitUntil("the panel shown", 5_000, panel::isVisible);
+        select(panel.kind(), "PCA (classic)");
+        spin(panel.components(), 3);
+        waitUntil("the PCA preview", 60_000, () -> panel.preview().shown().startsWith("PCA"));
+        assertEquals("PCA: 19 eigenvalues, IND minimum at 9", panel.preview().shown());
+        List<String> series = seriesIds(panel);
+        assertTrue(series.contains("eigenvalues") && series.contains("IND")
+                && series.contains("IND minimum: 9 components"), series.toString());
+        assertEquals("", panel.message().getText());
+        screenshot(shell, "combine-pca-preview");
+
+        Command before = lastEdit(session);
+        press(panel.combineButton());
+        waitForResults(workbench);
+        List<DataGroup> groups = session.root().getChildren().stream().filter(DataGroup.class::isInstance)
+                .map(DataGroup.class::cast).toList();
+        assertEquals(19, groups.size(), "a group of 3 components per spectrum");
+        DataGroup first = groups.get(0);
+        assertEquals(spectra.get(0).getAlias() + "-PCA3", first.getAlias());
+        assertEquals(3, first.getChildren().size());
+        assertTrue(lastEdit(session) != before && lastEdit(session).getLabel().startsWith("Combine 19 items"),
+                "Combine is the last edit: " + lastEdit(session).getLabel());
+        List<DataItem> components = first.getChildren().stream().map(DataItem.class::cast).toList();
+        tree.viewer().setSelection(new StructuredSelection(components));
+        waitUntil("the group's items plotted", 10_000, () -> mu.plot().model().curves().stream()
+                .anyMatch(c -> c.label().contains(components.get(0).getAlias())));
+        for (DataItem component : components) {
+            assertTrue(session.result(component, "mu").isGood(), component.getAlias() + " computed");
+        }
+        screenshot(shell, "combine-pca-group");
+        session.undo();
+        assertSame(before, lastEdit(session), "Combine was one edit");
+        assertTrue(session.root().getChildren().stream().noneMatch(DataGroup.class::isInstance),
+                "one undo takes all 19 groups away");
+        session.redo();
+        assertEquals(19, session.root().getChildren().stream().filter(DataGroup.class::isInstance).count());
+        waitForResults(workbench);
+
+        tree.viewer().setSelection(new StructuredSelection(spectra));
+        waitUntil("the 19 spectra selected again", 10_000, () -> workbench.selection().items().size() == 19);
+        select(panel.kind(), "MCR-ALS");
+        spin(panel.components(), 2);
+        waitUntil("the MCR-ALS preview", 120_000, () -> panel.preview().shown().startsWith("MCR-ALS"));
+        assertEquals("MCR-ALS: C of 2 components over 19 items with bands", panel.preview().shown());
+        series = seriesIds(panel);
+        assertTrue(series.containsAll(List.of("C1", "C2", "C1 band", "C2 band")), series.toString());
+        screenshot(shell, "combine-mcr-preview");
+
+        // Bad input: a message in the panel, no exception, no edit.
+        Command beforeBadInput = lastEdit(session);
+        spin(panel.components(), 25);
+        waitUntil("too many components refused", 5_000,
+                () -> panel.message().getText().contains("25 components need at least 25 items; 19 are selected"));
+        assertFalse(panel.combineButton().isEnabled());
+        spin(panel.components(), 2);
+        type(panel.xMinField(), "20000");
+        waitUntil("an empty range refused", 5_000, () -> panel.message().getText().contains("holds no point"));
+        screenshot(shell, "combine-bad-input");
+        type(panel.xMinField(), "abc");
+        waitUntil("a bad number named", 5_000, () -> panel.message().getText().contains("x from: 'abc'"));
+        type(panel.xMinField(), "8970");
+        type(panel.xMaxField(), "9100");
+        waitUntil("the range accepted", 60_000, () -> panel.message().getText().isEmpty()
+                && panel.preview().shown().startsWith("MCR-ALS"));
+        screenshot(shell, "combine-mcr-range");
+        assertSame(beforeBadInput, lastEdit(session), "bad input made no edit");
+    }
+
+    private List<DataItem> loadCuSpectra(Session session) throws IOException {
+        Path file = sharedDir().resolve("data/parseq-xas/cu-ref-mix.res");
+        List<String> names;
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            names = List.of(in.readLine().strip().split("\\s+"));
+        }
+        List<DataItem> spectra = new ArrayList<>();
+        for (int i = 1; i < names.size(); i++) {
+            spectra.add(Elements.newItem(names.get(i), "mu", file.toString(), null,
+                    "{\"node\":\"mu\",\"columns\":{\"e\":\"0\",\"mu\":\"" + i + "\"},\"skipRows\":1}"));
+        }
+        session.execute(DataCommands.addItems(session.domain(), session.root(), session.root(), spectra));
+        assertEquals(19, spectra.size());
+        return spectra;
+    }
+
+    private static Path sharedDir() {
+        String property = System.getProperty("parseq.shared");
+        if (property != null && !property.isBlank()) {
+            return Path.of(property);
+        }
+        for (Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isDirectory(dir.resolve("shared/data/parseq-xas"))) {
+                return dir.resolve("shared");
+            }
+        }
+        throw new IllegalStateException("no shared data folder above " + System.getProperty("user.dir"));
+    }
+
+    /** The edit Edit > Undo would take back now. */
+    private static Command lastEdit(Session session) {
+        return session.domain().getCommandStack().getUndoCommand();
+    }
+
+    private List<String> seriesIds(CombineSection panel) {
+        List<String> ids = new ArrayList<>();
+        for (ISeries<?> series : panel.preview().chart().getSeriesSet().getSeries()) {
+            ids.add(series.getId());
+        }
+        return ids;
+    }
+
+    private MPart show(EPartService parts, String id) {
+        MPart part = parts.findPart(id);
+        assertNotNull(part, "part " + id);
+        parts.showPart(part, EPartService.PartState.ACTIVATE);
+        settle(300);
+        return part;
+    }
+
+    private static Button findButton(Control root, String text) {
+        if (root instanceof Button button && text.equals(button.getText())) {
+            return button;
+        }
+        if (root instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                Button found = findButton(child, text);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private void select(Combo combo, String entry) {
+        int index = List.of(combo.getItems()).indexOf(entry);
+        assertTrue(index >= 0, entry + " in " + List.of(combo.getItems()));
+        combo.select(index);
+        combo.notifyListeners(SWT.Selection, new Event());
+        settle(100);
+    }
+
+    private void spin(Spinner spinner, int value) {
+        spinner.setSelection(value);
+        spinner.notifyListeners(SWT.Selection, new Event());
+        settle(100);
+    }
+
+    private void type(Text text, String value) {
+        text.setFocus();
+        text.setText(value); // sends SWT.Modify, as typing does
+        settle(100);
+    }
+
+    private void press(Button button) {
+        assertTrue(button.isEnabled(), button.getText() + " enabled");
+        button.notifyListeners(SWT.Selection, new Event());
+        settle(100);
+    }
+
+    private void waitForResults(WorkbenchSession workbench) {
+        waitUntil("results", 120_000, () -> !workbench.isRunning());
+        settle(300);
+    }
+
+    private void waitUntil(String what, long timeoutMillis, BooleanSupplier condition) {
+        long deadline = System.currentTimeMillis() + timeoutMillis;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("timed out after " + timeoutMillis + " ms waiting for " + what);
+            }
+            if (!display.readAndDispatch()) {
+                sleep(10);
+            }
+        }
+    }
+
+    private void settle(long millis) {
+        long end = System.currentTimeMillis() + millis;
+        while (System.currentTimeMillis() < end) {
+            if (!display.readAndDispatch()) {
+                sleep(10);
+            }
+        }
+    }
+
+    private void screenshot(Control control, String name) throws IOException {
+        settle(300);
+        Point origin = control.toDisplay(0, 0);
+        Point size = control.getSize();
+        Image image = new Image(display, size.x, size.y);
+        GC gc = new GC(display);
+        try {
+            gc.copyArea(image, origin.x, origin.y);
+            ImageLoader loader = new ImageLoader();
+            loader.data = new ImageData[] {image.getImageData()};
+            Files.createDirectories(screenshots);
+            try (OutputStream out = Files.newOutputStream(screenshots.resolve(name + ".png"))) {
+                loader.save(out, SWT.IMAGE_PNG);
+            }
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void runWorkbench(List<String> arguments) throws Exception {
+        display = Display.getDefault();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        display.asyncExec(() -> {
+            IEclipseContext context = null;
+            try {
+                waitUntil("the main window", 120_000, () -> mainShell() != null);
+                Shell shell = mainShell();
+                shell.setSize(1600, 1100);
+                context = ((MWindow) shell.getData("modelElement")).getContext();
+                settle(500);
+                scenario(shell, context);
+            } catch (Throwable e) {
+                failure.set(e);
+            } finally {
+                if (context != null) {
+                    context.get(IWorkbench.class).close();
+                } else {
+                    failure.compareAndSet(null, new AssertionError("the workbench window never came"));
+                }
+            }
+        });
+        startProduct(arguments);
+        if (failure.get() != null) {
+            throw new AssertionError("workbench scenario failed: " + failure.get(), failure.get());
+        }
+    }
+
+    private Shell mainShell() {
+        for (Shell shell : display.getShells()) {
+            if (shell.isVisible() && shell.getText().contains("ParSeq for Eclipse")
+                    && shell.getData("modelElement") instanceof MWindow) {
+                return shell;
+            }
+        }
+        return null;
+    }
+
+    /** The product's e4 application in this thread; returns when the workbench closes. */
+    private static void startProduct(List<String> arguments) throws Exception {
+        Bundle e4 = Platform.getBundle("org.eclipse.e4.ui.workbench.swt");
+        IApplication application = (IApplication) e4
+                .loadClass("org.eclipse.e4.ui.internal.workbench.swt.E4Application").getDeclaredConstructor()
+                .newInstance();
+        Map<String, String> branding = new HashMap<>();
+        IExtension product = Platform.getExtensionRegistry().getExtension("org.eclipse.core.runtime.products",
+                PRODUCT_ID);
+        for (IConfigurationElement element : product.getConfigurationElements()) {
+            for (IConfigurationElement property : element.getChildren("property")) {
+                branding.put(property.getAttribute("name"), property.getAttribute("value"));
+            }
+            branding.put("name", element.getAttribute("name"));
+        }
+        application.start(new ProductContext(arguments.toArray(String[]::new), branding));
+    }
+
+    private record ProductContext(String[] arguments, Map<String, String> branding) implements IApplicationContext {
+        @Override
+        public Map<String, Object> getArguments() {
+            return Map.of(APPLICATION_ARGS, arguments);
+        }
+
+        @Override
+        public void applicationRunning() {
+        }
+
+        @Override
+        public String getBrandingApplication() {
+            return "org.eclipse.e4.ui.workbench.swt.E4Application";
+        }
+
+        @Override
+        public String getBrandingName() {
+            return branding.get("name");
+        }
+
+        @Override
+        public String getBrandingDescription() {
+            return branding.get("name");
+        }
+
+        @Override
+        public String getBrandingId() {
+            return PRODUCT_ID;
+        }
+
+        @Override
+        public String getBrandingProperty(String key) {
+            return branding.get(key);
+        }
+
+        @Override
+        public Bundle getBrandingBundle() {
+            return Platform.getBundle("org.parseq.app");
+        }
+
+        @Override
+        public void setResult(Object result, IApplication application) {
+        }
+    }
+}
