@@ -12,18 +12,25 @@ import org.parseq.core.engine.NodeResult;
  * @param parameters  the values it ran with that differ from the defaults, by parameter name
  * @param combination for a combined item how it was made and the matrices behind it
  *                    ({@link CombinationDescription}), else null
+ * @param fits        its fits' outcomes in the original's keys ({@link FitDescription}), empty without fits
  */
 record ItemOutcome(BatchInput input, String entryNode, Map<String, Object> parameters,
-        Map<String, NodeResult> results, String failure, Map<String, Object> combination) {
+        Map<String, NodeResult> results, String failure, Map<String, Object> combination, Map<String, Object> fits) {
 
     ItemOutcome {
         parameters = Map.copyOf(parameters);
         results = new LinkedHashMap<>(results);
+        fits = fits == null ? Map.of() : new LinkedHashMap<>(fits);
+    }
+
+    ItemOutcome(BatchInput input, String entryNode, Map<String, Object> parameters, Map<String, NodeResult> results,
+            String failure, Map<String, Object> combination) {
+        this(input, entryNode, parameters, results, failure, combination, Map.of());
     }
 
     ItemOutcome(BatchInput input, String entryNode, Map<String, Object> parameters, Map<String, NodeResult> results,
             String failure) {
-        this(input, entryNode, parameters, results, failure, null);
+        this(input, entryNode, parameters, results, failure, null, Map.of());
     }
 
     boolean failed() {

@@ -181,6 +181,9 @@ final class ItemWriter {
         if (outcome.combination() != null) {
             description.put("combination", outcome.combination());
         }
+        if (!outcome.fits().isEmpty()) {
+            description.put("fits", FitDescription.jsonReady(outcome.fits()));
+        }
         return description;
     }
 

@@ -83,6 +83,7 @@ final class ProjectBatch {
             }
             Map<String, Integer> folders = new HashMap<>();
             List<ItemOutcome> outcomes = run(session, unavailable, folders);
+            FitDescription.warn(session, err);
             for (PspjItem item : project.items()) {
                 if (!item.inTree()) {
                     outcomes.add(notInTree(pipeline, item, folders));
@@ -99,7 +100,9 @@ final class ProjectBatch {
                         + "', which is not installed; installed: "
                         + registry.pipelines().stream().map(PipelineDefinition::id).toList()));
         try (Session session = ProjectFile.open(file, registry, new FileSourceResolver(pipeline), threads)) {
-            return new Outcomes(pipeline, run(session, Map.of(), new HashMap<>()));
+            List<ItemOutcome> outcomes = run(session, Map.of(), new HashMap<>());
+            FitDescription.warn(session, err);
+            return new Outcomes(pipeline, outcomes);
         }
     }
 
@@ -143,7 +146,7 @@ final class ProjectBatch {
             }
             outcomes.add(new ItemOutcome(input(item, session.projectDirectory(), folders),
                     item.getEntryNode(), spec == null ? Map.of() : spec.parameters(), results, failure,
-                    spec == null ? null : combinations.of(item)));
+                    spec == null ? null : combinations.of(item), FitDescription.of(session, item)));
         }
         return outcomes;
     }

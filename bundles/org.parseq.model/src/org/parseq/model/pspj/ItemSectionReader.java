@@ -103,6 +103,7 @@ final class ItemSectionReader {
             item.setStopNode(stopNode);
             item.setColourTag(colourTag(section));
             draft.parameters.forEach((name, value) -> item.getParameters().add(Elements.newParameter(name, value)));
+            FitImport.addFits(pipeline, directory, section.name(), draft.fits, item, problems);
             draft.item = item;
         }
         draft.savedColour = section.value("color").filter(c -> c.matches("#[0-9A-Fa-f]{6}")).orElse(null);

@@ -108,6 +108,7 @@ final class ProjectReader {
             item.setColourIndex(json.path("colourIndex").asInt());
         }
         readParameters(item, json.path("parameters"), place + ".parameters");
+        FitJson.read(file, item, json.path("fits"), place + ".fits");
         if (json.has("combination")) {
             combinations.put(item, json.path("combination"));
             combinationPlaces.put(item, place + ".combination");

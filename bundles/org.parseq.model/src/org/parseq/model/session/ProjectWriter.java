@@ -32,6 +32,7 @@ final class ProjectWriter {
         json.put("pipeline", session.pipeline().id());
         json.put("colourPolicy", session.root().getColourPolicy().getLiteral());
         json.set("tree", elements(session.root().getChildren(), projectDirectory));
+        FitJson.addFits(json.get("tree"), session);
         return json;
     }
 

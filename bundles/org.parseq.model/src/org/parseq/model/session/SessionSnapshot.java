@@ -15,15 +15,19 @@ import org.parseq.core.engine.CombinationSpec;
 import org.parseq.core.engine.Combiner;
 import org.parseq.core.engine.ItemSource;
 import org.parseq.core.engine.ItemSourceResolver;
+import org.parseq.core.engine.FitSpec;
 import org.parseq.core.engine.ItemSpec;
+import org.parseq.core.pipeline.FitKind;
 import org.parseq.core.pipeline.PipelineDefinition;
 import org.parseq.core.pipeline.TransformDefinition;
 import org.parseq.model.CombinationKind;
 import org.parseq.model.DataTree;
+import org.parseq.model.FitCommands;
 import org.parseq.model.data.Combination;
 import org.parseq.model.data.DataItem;
 import org.parseq.model.data.DataRoot;
 import org.parseq.model.data.DataSource;
+import org.parseq.model.data.FitSettings;
 import org.parseq.model.data.ParameterValue;
 
 /**
@@ -52,15 +56,24 @@ final class SessionSnapshot {
             for (ParameterValue parameter : item.getParameters()) {
                 parameters.put(parameter.getName(), parameter.getValue());
             }
-            if (item.getCombination() != null) {
-                specs.add(combined(pipeline, item, parameters, inTree, shared, used));
-            } else {
-                specs.add(new ItemSpec(item.getId(), item.getAlias(), item.getEntryNode(), item.getStopNode(),
-                        source(item, resolver, baseDirectory), null, parameters));
-            }
+            ItemSpec spec = item.getCombination() != null ? combined(pipeline, item, parameters, inTree, shared, used)
+                    : new ItemSpec(item.getId(), item.getAlias(), item.getEntryNode(), item.getStopNode(),
+                            source(item, resolver, baseDirectory), null, parameters);
+            specs.add(spec.withFits(fits(pipeline, item)));
         }
         shared.retainOnly(used);
         return specs;
+    }
+
+    /** The item's fits; a fit without a node is attached where its kind is by default. */
+    private static List<FitSpec> fits(PipelineDefinition pipeline, DataItem item) {
+        List<FitSpec> fits = new ArrayList<>();
+        for (FitSettings fit : item.getFits()) {
+            String node = fit.getNode() != null ? fit.getNode()
+                    : pipeline.fitKind(fit.getKind()).map(FitKind::defaultNode).orElse("");
+            fits.add(new FitSpec(fit.getKind(), node, FitCommands.settings(fit)));
+        }
+        return fits;
     }
 
     private static ItemSpec combined(PipelineDefinition pipeline, DataItem item, Map<String, Object> parameters,
