@@ -103,17 +103,26 @@ final class FitScheduler {
         }
     }
 
-    /** Whether the kept outcome is this key's; an earlier outcome of this key is taken back. */
-    boolean restore(Planned p) {
+    /** What a fit's kept outcomes are for its key. */
+    enum Kept {
+        /** nothing of this key: the fit runs */
+        NONE,
+        /** the current outcome is this key's */
+        CURRENT,
+        /** an earlier outcome of this key was taken back (e.g. after an undo) */
+        RESTORED
+    }
+
+    Kept restore(Planned p) {
         var kept = store.findFit(p.item().id(), p.spec().kind(), p.key());
         if (kept.isEmpty()) {
-            return false;
+            return Kept.NONE;
         }
         if (store.fit(p.item().id(), p.spec().kind()).map(r -> r.key().equals(p.key())).orElse(false)) {
-            return true;
+            return Kept.CURRENT;
         }
         store.putFit(p.item().id(), kept.get());
-        return true;
+        return Kept.RESTORED;
     }
 
     /** Runs one fit; every failure becomes a failed record naming the item. */

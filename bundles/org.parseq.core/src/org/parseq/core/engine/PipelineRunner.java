@@ -155,7 +155,12 @@ public final class PipelineRunner implements AutoCloseable {
             }
             List<Callable<Void>> tasks = new ArrayList<>();
             for (FitScheduler.Planned planned : wave) {
-                if (fits.restore(planned)) {
+                FitScheduler.Kept kept = fits.restore(planned);
+                if (kept == FitScheduler.Kept.RESTORED) {
+                    progress.restored.incrementAndGet();
+                    progress.monitor.worked(1);
+                }
+                if (kept != FitScheduler.Kept.NONE) {
                     continue;
                 }
                 tasks.add(() -> {

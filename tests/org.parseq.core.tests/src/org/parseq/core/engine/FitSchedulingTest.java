@@ -153,6 +153,7 @@ class FitSchedulingTest {
         assertFalse(undone.computed().stream().anyMatch(s -> s.madeBy().startsWith("fit")),
                 "going back to earlier settings and data takes the earlier fit back: " + undone.computed());
         assertEquals(fit.settings(), store.fit("mix", "lcf").orElseThrow().key().settings());
+        assertTrue(undone.restored() >= 2, "the node of ref1 and the fit come back: " + undone.restored());
 
         run(pipeline, store, mixtureRun(fit).stream().map(i -> i.withFits(List.of())).toList(), 2);
         assertTrue(store.fit("mix", "lcf").isEmpty(), "a removed fit leaves no outcome");
