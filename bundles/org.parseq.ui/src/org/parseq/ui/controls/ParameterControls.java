@@ -61,19 +61,21 @@ public class ParameterControls extends Composite {
             group.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
             ParameterEditor.CustomControls custom = customControls.get(transform.id());
             Composite rows = group;
-            java.util.Set<String> shownByCustom = java.util.Set.of();
+            List<ParameterDescriptor> generated = transform.parameters();
             if (custom != null) {
                 group.setLayout(new GridLayout(1, false));
                 refreshers.add(custom.create(group, transform, editor));
-                shownByCustom = custom.parameters(transform);
+                java.util.Set<String> shownByCustom = custom.parameters(transform);
+                generated = generated.stream().filter(p -> !shownByCustom.contains(p.name())).toList();
+                if (generated.isEmpty()) {
+                    continue;
+                }
                 rows = new Composite(group, SWT.NONE);
                 rows.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
             }
             rows.setLayout(new GridLayout(3, false));
-            for (ParameterDescriptor parameter : transform.parameters()) {
-                if (!shownByCustom.contains(parameter.name())) {
-                    addRow(rows, transform, parameter);
-                }
+            for (ParameterDescriptor parameter : generated) {
+                addRow(rows, transform, parameter);
             }
         }
         refresh();

@@ -119,7 +119,8 @@ public final class CalibrationControls implements ParameterEditor.CustomControls
             }
             boolean selection = editor.hasSelection();
             shown = ReferenceRows.of(String.valueOf(editor.currentValue(parameter(CalibrationReferences.BASE))),
-                    (List<?>) editor.currentValue(parameter(CalibrationReferences.ENERGY)),
+                    editor.currentValue(parameter(CalibrationReferences.ENERGY)) instanceof List<?> energies ? energies
+                            : List.of(),
                     String.valueOf(editor.currentValue(parameter(CalibrationReferences.SLICE))),
                     String.valueOf(editor.currentValue(parameter(CalibrationReferences.DCM))));
             List<ParameterEditor.FoundValues> found = editor.found(transform.toNode());
