@@ -16,6 +16,8 @@ import org.parseq.core.pipeline.PipelineDefinition;
 import org.parseq.core.pipeline.PipelineDefinitionException;
 import org.parseq.core.registry.PipelineRegistry;
 import org.parseq.io.DataFormatException;
+import org.parseq.io.read.AutoFormat;
+import org.parseq.io.read.ColumnGuess;
 import org.parseq.io.source.EntryFormat;
 import org.parseq.io.source.FileSourceResolver;
 
@@ -46,7 +48,10 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--pipeline", paramLabel = "ID", description = "Pipeline id, e.g. xas or xes.")
     private String pipelineId;
 
-    @Option(names = "--format", paramLabel = "FORMAT.json", description = "Entry node and data format of the files.")
+    static final String AUTO_FORMAT = "auto";
+
+    @Option(names = "--format", paramLabel = "FORMAT.json",
+            description = "Entry node and data format of the files; 'auto' finds the columns from the first file's header.")
     private Path formatFile;
 
     @Option(names = "--params", paramLabel = "PARAMS.json",
@@ -99,15 +104,16 @@ final class BatchCommand implements Callable<Integer> {
                     + " (or run a project with --project PROJECT)");
         }
         PipelineDefinition pipeline = pipeline();
-        EntryFormat format = format(pipeline);
+        List<BatchInput> inputs = BatchInput.of(files);
+        String formatText = formatText(pipeline, inputs, err);
+        EntryFormat format = format(pipeline, formatText);
         ParameterFile parameters = paramsFile == null ? ParameterFile.none() : ParameterFile.read(paramsFile, pipeline);
         if (!parameters.ignored().isEmpty()) {
             err.println("parseq batch: " + paramsFile + ": not parameters of pipeline '" + pipeline.id()
                     + "', ignored: " + String.join(", ", parameters.ignored()));
         }
-        List<BatchInput> inputs = BatchInput.of(files);
         if (combines != null && !combines.isEmpty()) {
-            return runCombined(err, threadCount, pipeline, format, parameters, inputs);
+            return runCombined(err, threadCount, pipeline, format, formatText, parameters, inputs);
         }
         createOutFolder();
         List<ItemOutcome> outcomes = new BatchJob(pipeline, format, parameters, threadCount, outFolder, err)
@@ -117,12 +123,11 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     private Integer runCombined(PrintWriter err, int threadCount, PipelineDefinition pipeline, EntryFormat format,
-            ParameterFile parameters, List<BatchInput> inputs) throws UsageException, IOException {
+            String formatText, ParameterFile parameters, List<BatchInput> inputs) throws UsageException, IOException {
         List<CombineRequest> requests = new ArrayList<>();
         for (String combine : combines) {
             requests.add(CombineRequest.parse(combine, pipeline));
         }
-        String formatText = Files.readString(formatFile, StandardCharsets.UTF_8);
         createOutFolder();
         CombineBatch.Outcomes run = new CombineBatch(pipeline, threadCount, err).run(inputs, format.node().id(),
                 formatText, parameters, requests);
@@ -225,13 +230,27 @@ final class BatchCommand implements Callable<Integer> {
                 + "'; known pipelines: " + registry.pipelines().stream().map(PipelineDefinition::id).toList()));
     }
 
-    private EntryFormat format(PipelineDefinition pipeline) throws UsageException {
-        String text;
+    /** FORMAT.json, or with {@code --format auto} the automatic format of the first file (docs/data-formats.md). */
+    private String formatText(PipelineDefinition pipeline, List<BatchInput> inputs, PrintWriter err)
+            throws UsageException {
+        if (AUTO_FORMAT.equals(formatFile.toString()) && !Files.exists(formatFile)) {
+            Path first = inputs.get(0).file();
+            try {
+                ColumnGuess guess = AutoFormat.guess(first);
+                err.println("parseq batch: --format auto: " + guess.describe() + " (from " + first + ")");
+                return AutoFormat.formatJson(guess, pipeline);
+            } catch (DataFormatException e) {
+                throw new UsageException("--format auto: " + e.getMessage());
+            }
+        }
         try {
-            text = Files.readString(formatFile, StandardCharsets.UTF_8);
+            return Files.readString(formatFile, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UsageException(formatFile + ": cannot read: " + e.getMessage());
         }
+    }
+
+    private EntryFormat format(PipelineDefinition pipeline, String text) throws UsageException {
         try {
             return new FileSourceResolver(pipeline).entryFormat(text, formatFile.toString());
         } catch (DataFormatException e) {

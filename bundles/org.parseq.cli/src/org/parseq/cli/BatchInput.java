@@ -1,14 +1,21 @@
 package org.parseq.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.parseq.io.DataFormatException;
+import org.parseq.io.athena.AthenaGroup;
+import org.parseq.io.athena.AthenaProject;
+import org.parseq.io.tree.FileKinds;
+
 /**
- * One FILE argument of a batch run: a file, or {@code file.h5::/entry} for an HDF5 entry,
- * and the alias its results are written under.
+ * One FILE argument of a batch run: a file, {@code file.h5::/entry} for an HDF5 entry, or
+ * {@code project.prj::group} for a group of an Athena project (a project alone is all its
+ * groups), and the alias its results are written under.
  *
  * @param argument as given on the command line, for messages
  * @param file     the file to read
@@ -35,10 +42,26 @@ record BatchInput(String argument, Path file, String entry, String alias) {
             }
             Path file = Path.of(fileText);
             String base = baseName(file);
+            if (entry == null && Files.isRegularFile(file) && FileKinds.isAthenaProject(file)) {
+                // an Athena project is its groups, one item each
+                for (String group : athenaGroups(argument, file)) {
+                    inputs.add(new BatchInput(argument + ENTRY_SEPARATOR + group, file, group,
+                            unique(base + "/" + group, seen)));
+                }
+                continue;
+            }
             String alias = entry == null ? base : base + "/" + trimSlashes(entry);
             inputs.add(new BatchInput(argument, file, entry, unique(alias, seen)));
         }
         return inputs;
+    }
+
+    private static List<String> athenaGroups(String argument, Path file) throws UsageException {
+        try {
+            return AthenaProject.read(file).groups().stream().map(AthenaGroup::name).toList();
+        } catch (DataFormatException e) {
+            throw new UsageException("FILE '" + argument + "': " + e.getMessage());
+        }
     }
 
     /** The alias, or with " (2)", " (3)", ... when it was given before. */

@@ -19,7 +19,9 @@ import org.parseq.core.pipeline.ExecutionMode;
 import org.parseq.core.pipeline.NodeDefinition;
 import org.parseq.core.pipeline.PipelineDefinition;
 import org.parseq.io.source.EntryFormat;
+import org.parseq.io.DataFormatException;
 import org.parseq.io.source.FileItemSource;
+import org.parseq.io.source.SourceParameters;
 
 /**
  * Runs the items of a batch through the pipeline and writes their results. Items go in
@@ -66,7 +68,7 @@ final class BatchJob {
                 for (int i = 0; i < chunk.size(); i++) {
                     BatchInput input = chunk.get(i);
                     items.add(ItemSpec.loaded("item-" + (start + i), input.alias(), format.node().id(),
-                            new FileItemSource(input.file(), input.entry(), format), parameters.values()));
+                            new FileItemSource(input.file(), input.entry(), format), itemParameters(input)));
                 }
                 runner.run(items, ProgressMonitor.NONE);
                 if (together) {
@@ -78,7 +80,7 @@ final class BatchJob {
                 }
                 List<ItemOutcome> chunkOutcomes = new ArrayList<>(chunk.size());
                 for (int i = 0; i < chunk.size(); i++) {
-                    chunkOutcomes.add(outcome(store, items.get(i).id(), chunk.get(i)));
+                    chunkOutcomes.add(outcome(store, items.get(i), chunk.get(i)));
                     store.forget(items.get(i).id());
                 }
                 writer.writeAll(outFolder, chunkOutcomes, writers);
@@ -96,7 +98,20 @@ final class BatchJob {
         return entry.key() == null || entry.isGood();
     }
 
-    private ItemOutcome outcome(ResultStore store, String itemId, BatchInput input) {
+    /** The file's own values (an Athena group's E0 and ranges), with the user's --params over them. */
+    private Map<String, Object> itemParameters(BatchInput input) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        try {
+            values.putAll(SourceParameters.forPipeline(pipeline, SourceParameters.suggested(input.file(), input.entry())));
+        } catch (DataFormatException e) {
+            // the item fails with this message when its data are read
+        }
+        values.putAll(parameters.values());
+        return values;
+    }
+
+    private ItemOutcome outcome(ResultStore store, ItemSpec item, BatchInput input) {
+        String itemId = item.id();
         Map<String, NodeResult> results = new LinkedHashMap<>();
         String failure = null;
         for (NodeDefinition node : pipeline.topologicalNodes()) {
@@ -106,7 +121,7 @@ final class BatchJob {
                 failure = "node '" + node.name() + "': " + result.message();
             }
         }
-        return new ItemOutcome(input, format.node().id(), parameters.values(), results, failure);
+        return new ItemOutcome(input, format.node().id(), item.parameters(), results, failure);
     }
 
 }

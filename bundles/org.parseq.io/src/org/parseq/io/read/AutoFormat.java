@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import org.parseq.core.pipeline.PipelineDefinition;
 import org.parseq.io.DataFormatException;
 import org.parseq.io.format.ArraySpec;
 import org.parseq.io.format.Conversion;
@@ -12,12 +13,42 @@ import org.parseq.io.format.DataSource;
 import org.parseq.io.format.HeaderRule;
 
 /**
- * The automatic format of the XAS transmission and TEY nodes (xas-algorithms.md 1.4): from the
- * labels of a {@code #L} header line, columns {@code energy}, {@code I0} and {@code It} (TEY:
- * {@code If}), currents in µA.
+ * Automatic formats of column files.
+ * <ul>
+ * <li>{@link #guess}: any beamline's column file. The column names (XDI {@code Column.N}, fio
+ * {@code Col N}, SPEC {@code #L}, or a header line of names, quoted or with units) give the
+ * energy, I0, It, If, reference and µ columns, numbered channels ch1..chN stand in for unnamed
+ * chambers, and the µ definition is proposed: transmission ln(I0/It), fluorescence If/I0, or a µ
+ * column. {@link #formatJson(ColumnGuess, PipelineDefinition)} turns a guess into FORMAT.json
+ * for the first node of a pipeline that it fills, for the format panel and {@code --format auto}.</li>
+ * <li>{@link #fromLabels}: the original's automatic format of the XAS transmission and TEY nodes
+ * (xas-algorithms.md 1.4): from a {@code #L} line, columns {@code energy}, {@code I0} and
+ * {@code It} (TEY: {@code If}), currents in µA.</li>
+ * </ul>
  */
 public final class AutoFormat {
 	private AutoFormat() {
+	}
+
+	/**
+	 * Finds the columns of a column file from its header names.
+	 *
+	 * @throws DataFormatException naming the file, the line, and what was expected there
+	 */
+	public static ColumnGuess guess(Path file) throws DataFormatException {
+		return ColumnGuesser.guess(file);
+	}
+
+	/**
+	 * The guess as FORMAT.json text for the first node of the pipeline (in its order) whose
+	 * required arrays it fills: the energy as the node's x array, I0, It and If as arrays of
+	 * those names (i0; itr or it; ify, if or iey), µ as an array mu, given or computed from the
+	 * proposed definition.
+	 *
+	 * @throws DataFormatException when no node of the pipeline takes what the file has
+	 */
+	public static String formatJson(ColumnGuess guess, PipelineDefinition pipeline) throws DataFormatException {
+		return AutoNodeChoice.formatJson(guess, pipeline);
 	}
 
 	/**

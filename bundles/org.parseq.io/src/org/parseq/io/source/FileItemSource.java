@@ -12,16 +12,19 @@ import org.parseq.core.engine.ItemSource;
 import org.parseq.core.engine.SourceData;
 import org.parseq.io.DataFormatException;
 import org.parseq.io.LoadedData;
+import org.parseq.io.athena.AthenaProject;
 import org.parseq.io.hdf5.Hdf5Container;
 import org.parseq.io.hdf5.Hdf5EntryReader;
 import org.parseq.io.read.ColumnFileReader;
+import org.parseq.io.tree.FileKinds;
 
 /**
- * The data of one item read from a column file, or from an entry of an HDF5 file when
- * {@code entry} is set.
+ * The data of one item read from a column file, or from an entry of an HDF5 file or a group of
+ * an Athena project when {@code entry} is set.
  *
  * @param path   the file
- * @param entry  the HDF5 group holding the datasets, e.g. {@code /entry}; null for column files
+ * @param entry  the HDF5 group holding the datasets, e.g. {@code /entry}, or the Athena group's tag;
+ *               null for column files
  * @param format the entry node and its arrays
  */
 public record FileItemSource(Path path, String entry, EntryFormat format) implements ItemSource {
@@ -60,6 +63,9 @@ public record FileItemSource(Path path, String entry, EntryFormat format) implem
     private LoadedData readFile() throws DataFormatException {
         if (entry == null) {
             return ColumnFileReader.read(path, format.format());
+        }
+        if (FileKinds.isAthenaProject(path)) {
+            return AthenaProject.read(path).requireGroup(entry).read(format.format());
         }
         try (Hdf5Container container = Hdf5Container.open(path)) {
             return Hdf5EntryReader.read(container, entry, format.format());

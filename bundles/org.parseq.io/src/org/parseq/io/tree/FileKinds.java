@@ -8,9 +8,10 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
 
+import org.parseq.io.athena.AthenaProject;
 import org.parseq.io.read.TextFile;
 
-/** Recognises files by content, not by name: HDF5 signature, SPEC scan lines, else text. */
+/** Recognises files by content, not by name: HDF5 signature, Athena project, SPEC scan lines, else text. */
 public final class FileKinds {
 	private static final byte[] HDF5_SIGNATURE = { (byte) 0x89, 'H', 'D', 'F', '\r', '\n', 0x1a, '\n' };
 	/** HDF5 allows a user block of 0, 512, 1024, 2048 ... bytes before the signature. */
@@ -27,10 +28,18 @@ public final class FileKinds {
 				return EntryKind.HDF5_FILE;
 			}
 			String text = new String(textHead(file, head), StandardCharsets.UTF_8);
+			if (AthenaProject.looksLikeProject(text)) {
+				return EntryKind.ATHENA_PROJECT;
+			}
 			return text.startsWith("#S ") || text.contains("\n#S ") ? EntryKind.SPEC_FILE : EntryKind.TEXT_FILE;
 		} catch (IOException e) {
 			return EntryKind.UNREADABLE;
 		}
+	}
+
+	/** True for an Athena project of either flavour, plain or gzip. */
+	public static boolean isAthenaProject(Path file) {
+		return detect(file) == EntryKind.ATHENA_PROJECT;
 	}
 
 	private static boolean isHdf5(byte[] head) {

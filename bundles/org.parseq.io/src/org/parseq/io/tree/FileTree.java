@@ -9,7 +9,7 @@ import org.parseq.io.DataFormatException;
 import org.parseq.io.hdf5.Hdf5Container;
 
 /**
- * The browser's tree over the file system, with HDF5 and SPEC files as folders. Owns the HDF5
+ * The browser's tree over the file system, with HDF5, SPEC files and Athena projects as folders. Owns the HDF5
  * files it opened while expanding and closes them in {@link #close()}.
  */
 public final class FileTree implements AutoCloseable {
@@ -24,6 +24,7 @@ public final class FileTree implements AutoCloseable {
 		return switch (FileKinds.detect(path)) {
 		case HDF5_FILE -> new Hdf5FileEntry(this, path);
 		case SPEC_FILE -> new SpecFileEntry(path);
+		case ATHENA_PROJECT -> new AthenaFileEntry(path);
 		default -> new TextFileEntry(path);
 		};
 	}

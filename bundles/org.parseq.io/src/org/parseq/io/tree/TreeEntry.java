@@ -1,6 +1,7 @@
 package org.parseq.io.tree;
 
 import java.util.List;
+import java.util.Map;
 
 import org.parseq.io.DataFormatException;
 import org.parseq.io.format.DataFormat;
@@ -90,6 +91,14 @@ public abstract class TreeEntry {
 	public List<String> keywordHeader(HeaderRule header, String commentPrefix, List<String> metadataPaths)
 			throws DataFormatException {
 		return List.of();
+	}
+
+	/**
+	 * Parameter values the entry's data carry for an item made of it (an Athena group's E0 and
+	 * ranges), by parameter name; empty for most entries.
+	 */
+	public Map<String, Object> suggestedParameters() {
+		return Map.of();
 	}
 
 	static Loadability attempt(Load load) {

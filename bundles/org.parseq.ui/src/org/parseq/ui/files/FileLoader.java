@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.parseq.io.source.SourceParameters;
 import org.parseq.io.tree.EntryKind;
 import org.parseq.io.tree.TreeEntry;
 import org.parseq.model.DataCommands;
@@ -24,13 +25,20 @@ public final class FileLoader {
     public static List<DataItem> load(WorkbenchSession workbench, List<TreeEntry> entries, String nodeId,
             String formatJson) {
         List<DataItem> items = new ArrayList<>();
+        var pipeline = workbench.session().pipeline();
         for (TreeEntry entry : entries) {
             if (!isLoadable(entry.kind())) {
                 continue;
             }
             String file = fileOf(entry);
             String inner = innerOf(entry);
-            items.add(Elements.newItem(alias(file, inner), nodeId, file, inner, formatJson));
+            // an Athena group is known by the label the user gave it there
+            String alias = entry.kind() == EntryKind.ATHENA_GROUP ? entry.name() : alias(file, inner);
+            DataItem item = Elements.newItem(alias, nodeId, file, inner, formatJson);
+            // values the data carry (an Athena group's E0 and ranges) start the item where the user left it
+            SourceParameters.forPipeline(pipeline, entry.suggestedParameters())
+                    .forEach((name, value) -> item.getParameters().add(Elements.newParameter(name, value)));
+            items.add(item);
         }
         if (!items.isEmpty()) {
             var session = workbench.session();
@@ -70,13 +78,14 @@ public final class FileLoader {
 
     /**
      * What makes an item: a column file (a SPEC file is read as one), an HDF5 file or group as
-     * an entry whose datasets the format names. Folders, single datasets, SPEC scans and broken
+     * an entry whose datasets the format names, an Athena group. Folders, single datasets, SPEC
+     * scans, Athena projects as a whole (their groups are the items) and broken
      * or unreadable entries do not.
      */
     static boolean isLoadable(EntryKind kind) {
         return switch (kind) {
-            case TEXT_FILE, SPEC_FILE, HDF5_FILE, HDF5_GROUP -> true;
-            case FOLDER, HDF5_DATASET, SPEC_SCAN, BROKEN_LINK, UNREADABLE -> false;
+            case TEXT_FILE, SPEC_FILE, HDF5_FILE, HDF5_GROUP, ATHENA_GROUP -> true;
+            case FOLDER, HDF5_DATASET, SPEC_SCAN, ATHENA_PROJECT, BROKEN_LINK, UNREADABLE -> false;
         };
     }
 
