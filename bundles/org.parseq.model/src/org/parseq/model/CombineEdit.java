@@ -28,8 +28,14 @@ public final class CombineEdit {
             List<DataItem> items, CombineSettings settings, boolean groupParents, boolean stopParents) {
         // fail now, with the reason, rather than as a command that cannot execute
         CombineCommands.combine(domain, root, kind, node, items, settings);
+        // Pessimistic: the check before executing undoes the moves it made, so that undo and redo see a plain
+        // sequence; the optimistic default leaves them done and undoes only the last command.
         StrictCompoundCommand edit = new StrictCompoundCommand("Combine " + items.size() + " items (" + kind.id()
-                + ")");
+                + ")") {
+            {
+                isPessimistic = true;
+            }
+        };
         if (groupParents) {
             edit.append(DataCommands.group(domain, root, items, CombineCommands.commonPrefix(items)));
         }
