@@ -25,6 +25,10 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
+import org.parseq.model.data.DataItem;
+import org.parseq.model.session.Session;
+import org.parseq.model.session.SessionDigest;
+import org.parseq.ui.session.WorkbenchSession;
 
 /**
  * A self-test of an installed workbench: started with {@code -Dparseq.startupCheck=DIR}, the
@@ -61,7 +65,26 @@ final class StartupCheck {
 
     void runWhenWindowIsShown(IEclipseContext workbenchContext) {
         Display display = Display.getDefault();
-        display.asyncExec(() -> display.timerExec(SETTLE_MILLIS, () -> run(workbenchContext, display)));
+        display.asyncExec(() -> display.timerExec(SETTLE_MILLIS, () -> whenResultsAreIn(workbenchContext, display)));
+    }
+
+    /** The session's fingerprint needs its results: wait for them outside the UI thread. */
+    private void whenResultsAreIn(IEclipseContext context, Display display) {
+        WorkbenchSession workbench = context.get(WorkbenchSession.class);
+        if (workbench == null) {
+            run(context, display);
+            return;
+        }
+        Thread waiting = new Thread(() -> {
+            try {
+                workbench.awaitResults();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            display.asyncExec(() -> run(context, display));
+        }, "ParSeq startup check");
+        waiting.setDaemon(true);
+        waiting.start();
     }
 
     private void run(IEclipseContext context, Display display) {
@@ -75,6 +98,7 @@ final class StartupCheck {
             report.setProperty("java.home", System.getProperty("java.home"));
             report.setProperty("java.version", System.getProperty("java.version"));
             recordMenus(shell.getMenuBar(), report);
+            recordSession(context.get(WorkbenchSession.class), report);
             Files.createDirectories(directory);
             saveScreenshot(display, shell, directory.resolve(SCREENSHOT_FILE));
             report.setProperty("status", "ok");
@@ -96,6 +120,19 @@ final class StartupCheck {
             throw new IllegalStateException("the main window was not rendered");
         }
         return shell;
+    }
+
+    /** What the session holds: its items in tree order, whether it has unsaved edits, its fingerprint. */
+    private static void recordSession(WorkbenchSession workbench, Properties report) {
+        if (workbench == null) {
+            return;
+        }
+        Session session = workbench.session();
+        report.setProperty("session.pipeline", session.pipeline().id());
+        report.setProperty("session.items",
+                String.join("|", session.items().stream().map(DataItem::getAlias).toList()));
+        report.setProperty("session.unsaved", Boolean.toString(workbench.isDirty()));
+        report.setProperty("session.digest", SessionDigest.of(session));
     }
 
     /** Records the menu bar as {@code menus=File|Edit|...} and {@code menu.File=Quit|...}. */

@@ -49,27 +49,44 @@ public final class ProjectFile {
 
     /** Saves through a wrapped stream: lets tests interrupt a save midway. */
     static void save(Session session, Path file, UnaryOperator<OutputStream> wrap) throws ProjectFileException {
+        Snapshot snapshot = snapshot(session, file);
+        write(snapshot, wrap);
+        session.setProjectDirectory(snapshot.target.getParent());
+    }
+
+    /**
+     * The project as it is now, to be written later by {@link #write(Snapshot)}: taken in the
+     * thread that edits the session (it reads the data tree), written in any other (autosave).
+     */
+    public static Snapshot snapshot(Session session, Path file) throws ProjectFileException {
         Path target = file.toAbsolutePath().normalize();
-        Path directory = target.getParent();
-        ObjectNode json;
         try {
-            json = ProjectWriter.write(session, directory);
+            return new Snapshot(target, ProjectWriter.write(session, target.getParent()));
         } catch (IllegalArgumentException e) {
             throw new ProjectFileException(target, "", "not saved, the previous file is unchanged: " + e.getMessage());
         }
+    }
+
+    /** Writes a snapshot atomically: the file is the old one or the new one, never half of either. */
+    public static void write(Snapshot snapshot) throws ProjectFileException {
+        write(snapshot, UnaryOperator.identity());
+    }
+
+    private static void write(Snapshot snapshot, UnaryOperator<OutputStream> wrap) throws ProjectFileException {
+        Path target = snapshot.target;
+        Path directory = target.getParent();
         Path temporary = null;
         try {
             Files.createDirectories(directory);
             temporary = Files.createTempFile(directory, "." + target.getFileName(), ".saving");
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
                     OutputStream out = wrap.apply(Channels.newOutputStream(channel))) {
-                JSON.writeValue(nonClosing(out), json);
+                JSON.writeValue(nonClosing(out), snapshot.json);
                 out.flush();
                 channel.force(true);
             }
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             temporary = null;
-            session.setProjectDirectory(directory);
         } catch (IOException e) {
             throw new ProjectFileException(target, "not saved, the previous file is unchanged: " + e.getMessage(), e);
         } finally {
@@ -80,6 +97,21 @@ public final class ProjectFile {
                     // The half-written copy stays beside the project; the project file itself is intact.
                 }
             }
+        }
+    }
+
+    /** A project taken from a session, not yet written; see {@link #snapshot(Session, Path)}. */
+    public static final class Snapshot {
+        private final Path target;
+        private final ObjectNode json;
+
+        private Snapshot(Path target, ObjectNode json) {
+            this.target = target;
+            this.json = json;
+        }
+
+        public Path target() {
+            return target;
         }
     }
 

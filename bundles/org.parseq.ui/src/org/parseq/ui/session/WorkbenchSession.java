@@ -29,6 +29,8 @@ public final class WorkbenchSession {
     private final Job runJob;
     private volatile RunReport lastReport;
     private Path projectFile;
+    /** Set when the session was recovered from an autosave: its edits are in no project yet. */
+    private boolean recoveredUnsaved;
     /** The folder the user last saved to or exported into, where the next file dialog starts. */
     private Path lastFolder;
     private Consumer<List<org.parseq.io.tree.TreeEntry>> fileLoader = entries -> {
@@ -82,6 +84,7 @@ public final class WorkbenchSession {
         session = next;
         lastReport = null;
         projectFile = null;
+        recoveredUnsaved = false;
         selection.select(List.of());
         previous.close();
     }
@@ -163,10 +166,17 @@ public final class WorkbenchSession {
 
     /** Whether there are edits since the last save (or since the start). */
     public boolean isDirty() {
-        return ((BasicCommandStack) session.domain().getCommandStack()).isSaveNeeded();
+        return recoveredUnsaved || ((BasicCommandStack) session.domain().getCommandStack()).isSaveNeeded();
     }
 
     public void markSaved() {
+        recoveredUnsaved = false;
         ((BasicCommandStack) session.domain().getCommandStack()).saveIsDone();
+    }
+
+    /** The session now holds edits recovered after a crash, which no project file has. */
+    public void markRecovered() {
+        projectFile = null;
+        recoveredUnsaved = true;
     }
 }

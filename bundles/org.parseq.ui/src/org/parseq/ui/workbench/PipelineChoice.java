@@ -68,7 +68,7 @@ final class PipelineChoice {
     static Optional<Path> projectArgument(List<String> arguments) {
         for (int i = 0; i < arguments.size(); i++) {
             String argument = arguments.get(i);
-            if (argument.equals(OPTION)) {
+            if (argument.equals(OPTION) || argument.equals(StartupFiles.FORMAT_OPTION)) {
                 i++;
                 continue;
             }

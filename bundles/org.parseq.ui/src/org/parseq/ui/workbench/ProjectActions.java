@@ -24,8 +24,23 @@ public final class ProjectActions {
      * pipeline's session and views. The caller has asked about unsaved edits.
      */
     public static boolean open(Shell shell, SessionSwitcher switcher, Path file) {
+        if (!load(shell, switcher, file)) {
+            return false;
+        }
         WorkbenchSession workbench = switcher.workbench();
-        SessionUi ui = switcher.ui();
+        workbench.setProjectFile(file.toAbsolutePath());
+        workbench.markSaved();
+        RecentProjects.add(file);
+        switcher.ui().update();
+        return true;
+    }
+
+    /**
+     * Reads a project file into the session (of its pipeline), without making it the session's
+     * project; a problem is shown to the user.
+     */
+    static boolean load(Shell shell, SessionSwitcher switcher, Path file) {
+        WorkbenchSession workbench = switcher.workbench();
         try {
             String pipelineId = ProjectFile.pipelineOf(file);
             if (!pipelineId.equals(workbench.session().pipeline().id())) {
@@ -40,11 +55,7 @@ public final class ProjectActions {
             MessageDialog.openError(shell, "Open Project", e.getMessage());
             return false;
         }
-        workbench.setProjectFile(file.toAbsolutePath());
-        workbench.markSaved();
-        RecentProjects.add(file);
         // Opening flushed the command stack, which already ran the edit follow-up.
-        ui.update();
         return true;
     }
 

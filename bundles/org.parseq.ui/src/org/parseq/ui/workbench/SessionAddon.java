@@ -25,7 +25,10 @@ import org.eclipse.swt.widgets.Display;
 import org.parseq.core.ProductInfo;
 import org.parseq.core.pipeline.PipelineDefinition;
 import org.parseq.ui.files.FileTreePart;
+import org.parseq.model.session.AutosaveFolder;
+import org.parseq.ui.session.Autosaver;
 import org.parseq.ui.session.ParseqEvents;
+import org.parseq.ui.session.UserSettings;
 import org.parseq.ui.session.WorkbenchSession;
 
 /**
@@ -37,6 +40,8 @@ import org.parseq.ui.session.WorkbenchSession;
 public class SessionAddon {
 
     static final String FILES_PART_ID = "org.parseq.ui.part.files";
+    /** {@code -Dparseq.autosave=false} keeps no copies of unsaved sessions and offers none (UI tests). */
+    static final String AUTOSAVE_PROPERTY = "parseq.autosave";
 
     @PostConstruct
     void start(IEclipseContext context, MApplication application, EModelService models, IEventBroker events) {
@@ -63,6 +68,13 @@ public class SessionAddon {
         context.set(EditingDomain.class, workbench.session().domain());
         context.set(AdapterFactoryEditingDomain.class, workbench.session().domain());
         NodeParts.show(pipeline, application, models);
+        if (!"false".equals(System.getProperty(AUTOSAVE_PROPERTY))) {
+            Autosaver autosaver = new Autosaver(workbench,
+                    new AutosaveFolder(UserSettings.folder().resolve("autosave")), Display.getDefault());
+            context.set(Autosaver.class, autosaver);
+            events.subscribe(ParseqEvents.SESSION_REPLACED, event -> autosaver.watchCurrentSession());
+            events.subscribe(UIEvents.UILifeCycle.APP_SHUTDOWN_STARTED, event -> autosaver.stop());
+        }
         events.subscribe(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE,
                 event -> started(context, application, arguments, problems));
     }
@@ -91,8 +103,15 @@ public class SessionAddon {
         if (!problems.isEmpty()) {
             MessageDialog.openWarning(Display.getDefault().getActiveShell(), "ParSeq", String.join("\n", problems));
         }
-        boolean projectOpened = StartupFiles.open(context.get(SessionSwitcher.class), arguments);
-        if (!projectOpened) {
+        Autosaver autosaver = context.get(Autosaver.class);
+        SessionSwitcher switcher = context.get(SessionSwitcher.class);
+        boolean recovered = autosaver != null
+                && AutosaveRecovery.offer(Display.getDefault().getActiveShell(), switcher, autosaver, arguments);
+        if (autosaver != null && !recovered) {
+            autosaver.watchCurrentSession();
+        }
+        boolean opened = recovered || StartupFiles.open(switcher, arguments);
+        if (!opened) {
             MPart files = context.get(EPartService.class).findPart(FILES_PART_ID);
             ExampleData.open(workbench, catalog,
                     files != null && files.getObject() instanceof FileTreePart browser ? browser : null);
