@@ -76,6 +76,60 @@ public final class AthenaParameterMapping {
 		return mapped;
 	}
 
+	/**
+	 * The inverse for export: Athena's {@code @args} of a µ(E) group from our parameters, so that
+	 * Athena and Larix open it with the same E0, pre-edge and normalisation ranges. Parameters
+	 * not given are left to Athena's defaults.
+	 *
+	 * @param energy     the group's energies (eV)
+	 * @param e0         our E0 (eV); NaN when not found, then no ranges are written
+	 * @param parameters ours by the original's names: preedgeWhere, postedgeWhere, kw
+	 */
+	public static Map<String, Object> athenaArgs(double[] energy, double e0, Map<String, ?> parameters) {
+		Map<String, Object> args = new LinkedHashMap<>();
+		args.put("is_xmu", 1);
+		args.put("recordtype", "mu(E)");
+		args.put("npts", energy.length);
+		double first = Double.POSITIVE_INFINITY;
+		double last = Double.NEGATIVE_INFINITY;
+		for (double e : energy) {
+			first = Math.min(first, e);
+			last = Math.max(last, e);
+		}
+		args.put("xmin", first);
+		args.put("xmax", last);
+		if (!Double.isFinite(e0)) {
+			return args;
+		}
+		args.put("bkg_e0", e0);
+		double[] pre = pair(parameters.get("preedgeWhere"));
+		if (pre != null) {
+			// our fractions f of [first, E0] are the energies first + f·(E0 − first); Athena counts from E0
+			args.put("bkg_pre1", first + pre[0] * (e0 - first) - e0);
+			args.put("bkg_pre2", first + pre[1] * (e0 - first) - e0);
+		}
+		double[] post = pair(parameters.get("postedgeWhere"));
+		if (post != null) {
+			args.put("bkg_nor1", post[0]);
+			args.put("bkg_nor2", post[1]);
+		}
+		if (parameters.get("kw") instanceof Number kw) {
+			args.put("fft_kw", kw.intValue());
+		}
+		return args;
+	}
+
+	private static double[] pair(Object value) {
+		if (value instanceof List<?> list && list.size() == 2 && list.get(0) instanceof Number a
+				&& list.get(1) instanceof Number b) {
+			return new double[] { a.doubleValue(), b.doubleValue() };
+		}
+		if (value instanceof double[] array && array.length == 2) {
+			return array.clone();
+		}
+		return null;
+	}
+
 	/** Where {@code e} lies in [from, to], clipped to [0, 1]. */
 	private static double fraction(double e, double from, double to) {
 		return Math.max(0, Math.min(1, (e - from) / (to - from)));

@@ -24,9 +24,9 @@ import org.parseq.io.read.ColumnGuess.Role;
  */
 final class ColumnGuesser {
 
-	private static final Pattern XDI_COLUMN = Pattern.compile("#\\s*Column\\.(\\d+)\\s*:\\s*(\\S+).*",
+	private static final Pattern XDI_COLUMN = Pattern.compile("#\\s*Column\\.(\\d{1,6})\\s*:\\s*(\\S+).*",
 			Pattern.CASE_INSENSITIVE);
-	private static final Pattern FIO_COLUMN = Pattern.compile("\\s*Col\\s+(\\d+)\\s+(\\S+)\\s+\\w+\\s*");
+	private static final Pattern FIO_COLUMN = Pattern.compile("\\s*Col\\s+(\\d{1,6})\\s+(\\S+)\\s+\\w+\\s*");
 	private static final Pattern SPEC_LABELS = Pattern.compile("#L\\s(.*)");
 	private static final String COMMENT_CHARACTERS = "#!%;*";
 	/** Energies in eV that an unnamed energy column may hold (soft to hard X-rays). */

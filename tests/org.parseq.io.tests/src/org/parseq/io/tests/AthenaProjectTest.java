@@ -180,6 +180,38 @@ class AthenaProjectTest {
 		assertTrue(e.getMessage().contains("not an Athena project of a known flavour"), e.getMessage());
 	}
 
+	/** Characters that break the structure of either flavour. */
+	private static final String DAMAGE = "'\"();,[]{}=>x#\n";
+
+	/** Every cut and every flipped byte of a project gives a project or a DataFormatException, never another failure. */
+	@Test
+	void damagedProjectsNeverCrashTheReader(@TempDir Path folder) throws IOException {
+		byte[] plain = Files.readAllBytes(project("danger.prj"));
+		byte[] json = Files.readAllBytes(project("json_unzipped.prj"));
+		byte[] gzip = Files.readAllBytes(project("FeO.prj"));
+		java.util.Random random = new java.util.Random(14);
+		Path damaged = folder.resolve("damaged.prj");
+		int failures = 0;
+		for (byte[] whole : List.of(plain, json, gzip)) {
+			for (int trial = 0; trial < 150; trial++) {
+				byte[] bytes = trial % 2 == 0 ? Arrays.copyOf(whole, random.nextInt(whole.length)) : whole.clone();
+				if (trial % 2 == 1) {
+					for (int flips = 0; flips < 3; flips++) {
+						bytes[random.nextInt(bytes.length)] = (byte) DAMAGE.charAt(random.nextInt(DAMAGE.length()));
+					}
+				}
+				Files.write(damaged, bytes);
+				try {
+					AthenaProject.read(damaged);
+				} catch (DataFormatException e) {
+					failures++;
+					assertTrue(e.getMessage().startsWith(damaged.toString()), e.getMessage());
+				}
+			}
+		}
+		assertTrue(failures > 100, "damaged projects refused: " + failures);
+	}
+
 	@Test
 	void aChiGroupCannotEnterAsMu() throws DataFormatException {
 		AthenaGroup chi = new AthenaGroup("chig", "test::chig",

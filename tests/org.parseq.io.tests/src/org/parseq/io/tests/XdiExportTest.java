@@ -19,12 +19,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parseq.io.DataFormatException;
 import org.parseq.io.athena.AthenaGroup;
+import org.parseq.io.athena.AthenaParameterMapping;
 import org.parseq.io.athena.AthenaProject;
 import org.parseq.io.read.XdiFile;
+import org.parseq.io.write.AthenaJsonWriter;
 import org.parseq.io.write.AtomicFiles;
 import org.parseq.io.write.XasXdiExport;
 
-/** µ(E) and χ(k) exported to XDI read back with our XDI reader with identical arrays and metadata. */
+/**
+ * µ(E) and χ(k) exported to XDI read back with our XDI reader with identical arrays and
+ * metadata; an Athena JSON export reads back with our .prj reader.
+ */
 class XdiExportTest {
 
 	private static final XasXdiExport COPPER = new XasXdiExport("Cu", "K", 8977.58, 3.13553, "Si 111", "cu.012",
@@ -80,6 +85,35 @@ class XdiExportTest {
 			assertEquals(chiK2[i] / (k[i] * k[i]), chi[i]);
 		}
 		assertTrue(xdi.comments().stream().anyMatch(c -> c.contains("divided by k^2")));
+	}
+
+	@Test
+	void anAthenaJsonExportReadsBackWithOurPrjReader(@TempDir Path folder) throws IOException, DataFormatException {
+		AthenaProject source = AthenaProject.read(SharedData.data("athena-prj/cu.prj"));
+		List<AthenaJsonWriter.Group> groups = new java.util.ArrayList<>();
+		for (AthenaGroup group : source.groups()) {
+			groups.add(new AthenaJsonWriter.Group(group.label(), group.array("energy"), group.array("mu"),
+					group.e0().getAsDouble(), AthenaParameterMapping.parameters(group)));
+		}
+		Path file = folder.resolve("export.prj");
+		AthenaJsonWriter.write(file, groups, false);
+		AthenaProject back = AthenaProject.read(file);
+		assertEquals("json", back.flavour());
+		assertEquals(3, back.groups().size());
+		for (int i = 0; i < 3; i++) {
+			AthenaGroup original = source.groups().get(i);
+			AthenaGroup read = back.groups().get(i);
+			assertEquals(original.label(), read.label());
+			assertArrayEquals(original.array("energy"), read.array("energy"));
+			assertArrayEquals(original.array("mu"), read.array("mu"));
+			assertEquals(original.e0().getAsDouble(), read.e0().getAsDouble());
+			// Athena's ranges survive the trip through our parameters and back
+			for (String key : List.of("bkg_pre1", "bkg_pre2", "bkg_nor1", "bkg_nor2")) {
+				assertEquals(original.number(key).getAsDouble(), read.number(key).getAsDouble(), 1e-9, key);
+			}
+			Map<String, Object> mapped = AthenaParameterMapping.parameters(read);
+			assertEquals(AthenaParameterMapping.parameters(original).get("postedgeWhere"), mapped.get("postedgeWhere"));
+		}
 	}
 
 	@Test
