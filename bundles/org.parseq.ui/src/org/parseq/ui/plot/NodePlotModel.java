@@ -3,6 +3,7 @@ package org.parseq.ui.plot;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.parseq.core.engine.FitRecord;
 import org.parseq.core.engine.NodeResult;
 import org.parseq.core.engine.ResultStore;
 import org.parseq.core.pipeline.ArrayDefinition;
@@ -74,11 +75,33 @@ public record NodePlotModel(String title, String xLabel, String yLabel, String y
                                 curveArrays.indexOf(array)));
                     }
                 }
+                if (choice == null) {
+                    addFitCurves(curves, item, colour, result.arrays().get(abscissa.name()),
+                            results.fitsAt(item.getId(), node.id()), curveArrays.size());
+                }
             }
         }
         String xLabel = abscissa == null ? "" : choice == null ? withUnit(abscissa) : choice.label();
         return new NodePlotModel(node.name(), xLabel,
                 axisLabel(plotted, ArrayRole.Y), axisLabel(plotted, ArrayRole.Y_RIGHT), List.copyOf(curves));
+    }
+
+    /**
+     * The model and residual curves of an item's fits at the node, in the item's colour and in
+     * line styles after the node's own arrays; curves on another grid (an EXAFS fit's FT) are left out.
+     */
+    private static void addFitCurves(List<Curve> curves, DataItem item, String colour, double[] x,
+            List<FitRecord> fits, int firstStyle) {
+        int style = firstStyle;
+        for (FitRecord fit : fits) {
+            for (java.util.Map.Entry<String, double[]> array : fit.arrays().entrySet()) {
+                if (x != null && array.getValue().length == x.length) {
+                    curves.add(new Curve(item.getId(), item.getAlias() + " " + array.getKey().replace('_', ' '), colour,
+                            x, array.getValue(), false, style));
+                }
+                style++;
+            }
+        }
     }
 
     private static String axisLabel(List<ArrayDefinition> arrays, ArrayRole role) {

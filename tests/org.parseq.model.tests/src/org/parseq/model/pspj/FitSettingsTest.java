@@ -106,6 +106,43 @@ class FitSettingsTest {
     }
 
     @Test
+    void aTieToAnItemOrParameterThatDoesNotExistFailsThatFitNamingIt() throws Exception {
+        PspjProject cu = new PspjReader(List.of(xas)).read(OriginalProjects.xas(folder, "Cu"));
+        try (Session session = new Session(xas, new FileSourceResolver(xas), 2)) {
+            cu.moveTreeInto(session);
+            tieFirstDistance(session, "Cu_lnt1", "=fit['Cu_nowhere'].r1");
+            tieFirstDistance(session, "Cu_lnt2", "=r7 + 0.1");
+            session.run();
+            FitRecord unknownItem = session.results().fit(session.item("Cu_lnt1").getId(), "exafsfit").orElseThrow();
+            assertEquals(FitStatus.FAILED, unknownItem.status());
+            assertTrue(unknownItem.message().contains("Cu_lnt1") && unknownItem.message().contains("Cu_nowhere"),
+                    unknownItem.message());
+            FitRecord unknownParameter = session.results().fit(session.item("Cu_lnt2").getId(), "exafsfit")
+                    .orElseThrow();
+            assertEquals(FitStatus.FAILED, unknownParameter.status());
+            assertTrue(unknownParameter.message().contains("Cu_lnt2") && unknownParameter.message().contains("r7"),
+                    unknownParameter.message());
+            assertEquals(FitStatus.FITTED,
+                    session.results().fit(session.item("Cu_rt1").getId(), "exafsfit").orElseThrow().status());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void tieFirstDistance(Session session, String alias, String tie) {
+        DataItem item = session.item(alias);
+        Map<String, Object> settings = new LinkedHashMap<>(
+                FitCommands.settings(FitCommands.fit(item, "exafsfit").orElseThrow()));
+        List<Object> params = new ArrayList<>((List<?>) settings.get("params"));
+        Map<String, Object> shell = new LinkedHashMap<>((Map<String, Object>) params.get(0));
+        Map<String, Object> r = new LinkedHashMap<>((Map<String, Object>) shell.get("r"));
+        r.put("tie", tie);
+        shell.put("r", r);
+        params.set(0, shell);
+        settings.put("params", params);
+        session.execute(FitCommands.setFit(session.domain(), List.of(item), "exafsfit", "bft", settings));
+    }
+
+    @Test
     void settingsEditsAreUndoableAndProjectsKeepFitsAndResults() throws Exception {
         PspjProject cu = new PspjReader(List.of(xas)).read(OriginalProjects.xas(folder, "Cu"));
         Path ours = folder.resolve("saved/Cu.parseq.json");
