@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.parseq.io.source.SourceParameters;
 import org.parseq.io.tree.EntryKind;
 import org.parseq.io.tree.TreeEntry;
@@ -24,6 +25,15 @@ public final class FileLoader {
      */
     public static List<DataItem> load(WorkbenchSession workbench, List<TreeEntry> entries, String nodeId,
             String formatJson) {
+        return load(workbench, entries, nodeId, formatJson, null);
+    }
+
+    /**
+     * @param template an item whose parameters the new items start with (null: the defaults);
+     *                 values the data carry themselves still win
+     */
+    public static List<DataItem> load(WorkbenchSession workbench, List<TreeEntry> entries, String nodeId,
+            String formatJson, DataItem template) {
         List<DataItem> items = new ArrayList<>();
         var pipeline = workbench.session().pipeline();
         for (TreeEntry entry : entries) {
@@ -35,9 +45,14 @@ public final class FileLoader {
             // an Athena group is known by the label the user gave it there
             String alias = entry.kind() == EntryKind.ATHENA_GROUP ? entry.name() : alias(file, inner);
             DataItem item = Elements.newItem(alias, nodeId, file, inner, formatJson);
+            if (template != null) {
+                item.getParameters().addAll(EcoreUtil.copyAll(template.getParameters()));
+            }
             // values the data carry (an Athena group's E0 and ranges) start the item where the user left it
-            SourceParameters.forPipeline(pipeline, entry.suggestedParameters())
-                    .forEach((name, value) -> item.getParameters().add(Elements.newParameter(name, value)));
+            SourceParameters.forPipeline(pipeline, entry.suggestedParameters()).forEach((name, value) -> {
+                item.getParameters().removeIf(parameter -> parameter.getName().equals(name));
+                item.getParameters().add(Elements.newParameter(name, value));
+            });
             items.add(item);
         }
         if (!items.isEmpty()) {

@@ -51,6 +51,7 @@ public class FileTreePart {
     private FileTree files;
     private TreeViewer viewer;
     private Text folder;
+    private Button takeSelected;
     private FilePreview preview;
     private FormatPanel format;
     private NamedFormatBar namedFormats;
@@ -76,6 +77,19 @@ public class FileTreePart {
             }
         });
         button(top, "Load", this::loadSelected);
+        takeSelected = new Button(parent, SWT.CHECK);
+        takeSelected.setText("New items take the parameters of the selected item");
+        takeSelected.setToolTipText("On: a new scan starts with what was tuned on the item selected in the data tree "
+                + "(values its file carries, such as an Athena E0, still win). Off: it starts with the defaults.");
+        takeSelected.setSelection(org.parseq.ui.session.Preferences.ofUser().newItemsTakeSelectedParameters());
+        takeSelected.addListener(SWT.Selection, event -> {
+            try {
+                org.parseq.ui.session.Preferences.ofUser().setNewItemsTakeSelectedParameters(takeSelected.getSelection());
+            } catch (java.io.IOException e) {
+                org.eclipse.jface.dialogs.MessageDialog.openError(parent.getShell(), "Preferences",
+                        "Cannot keep this choice for later sessions: " + e.getMessage());
+            }
+        });
 
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -264,7 +278,18 @@ public class FileTreePart {
         format.problem().ifPresentOrElse(
                 problem -> org.eclipse.jface.dialogs.MessageDialog.openError(viewer.getControl().getShell(),
                         "Load Data", "The data format is not complete: " + problem),
-                () -> FileLoader.load(workbench, entries, format.nodeId(), format.formatJson()));
+                () -> FileLoader.load(workbench, entries, format.nodeId(), format.formatJson(), template()));
+    }
+
+    /** The check "New items take the parameters of the selected item". */
+    public Button newItemsTakeSelected() {
+        return takeSelected;
+    }
+
+    /** The item whose parameters new items take: the first selected one, if the user wants that. */
+    private org.parseq.model.data.DataItem template() {
+        java.util.List<org.parseq.model.data.DataItem> selected = workbench.selection().items();
+        return takeSelected.getSelection() && !selected.isEmpty() ? selected.get(0) : null;
     }
 
     private void showPreview() {

@@ -1,0 +1,160 @@
+package org.parseq.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.IWorkbench;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.junit.jupiter.api.Test;
+import org.parseq.io.tree.TreeEntry;
+import org.parseq.model.DataCommands;
+import org.parseq.model.data.DataItem;
+import org.parseq.model.data.ParameterValue;
+import org.parseq.model.session.Session;
+import org.parseq.ui.files.FileTreePart;
+import org.parseq.ui.files.FormatDraft;
+import org.parseq.ui.session.Preferences;
+import org.parseq.ui.session.WorkbenchSession;
+import org.parseq.ui.tree.DataTreePart;
+import org.parseq.ui.workbench.ExampleData;
+import org.parseq.ui.workbench.PipelineCatalog;
+
+/**
+ * Everyday work with a series (issue 13): a scan loaded after tuning another starts with the
+ * tuned parameters, as in the original; with the file browser's check off it starts with the
+ * defaults, and the choice is kept for later sessions.
+ * <p>
+ * Runs after the other workbench tests (see junit-platform.properties): it reads the model and
+ * clicks controls of the file browser, which need no results events.
+ */
+@org.junit.jupiter.api.Order(4)
+class EverydayWorkflowTest {
+
+    private static final String FILES_PART = "org.parseq.ui.part.files";
+    private static final String TREE_PART = "org.parseq.ui.part.dataTree";
+
+    private Display display;
+    private IEclipseContext context;
+    private UiDriver ui;
+    private WorkbenchSession workbench;
+
+    @Test
+    void aNewScanTakesTheParametersTunedOnTheSelectedOneUnlessTheUserPrefersDefaults() throws Exception {
+        display = Display.getDefault();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        display.asyncExec(() -> {
+            ui = new UiDriver(display, Path.of(System.getProperty("parseq.screenshots", "target/screenshots")));
+            try {
+                ui.waitUntil("the main window", 120_000, () -> mainShell() != null);
+                context = ((MWindow) mainShell().getData("modelElement")).getContext();
+                ui.waitUntil("the session switcher", 30_000,
+                        () -> context.get(org.parseq.ui.workbench.SessionSwitcher.class) != null);
+                workbench = context.get(WorkbenchSession.class);
+                scenario();
+            } catch (Throwable e) {
+                failure.set(e);
+            } finally {
+                if (context != null) {
+                    workbench.markSaved();
+                    context.get(IWorkbench.class).close();
+                } else {
+                    failure.compareAndSet(null, new AssertionError("the workbench window never came"));
+                }
+            }
+        });
+        WorkbenchRunner.run(List.of("-clearPersistedState", "--pipeline", "xas"));
+        if (failure.get() != null) {
+            throw new AssertionError("workbench scenario failed: " + failure.get(), failure.get());
+        }
+    }
+
+    private void scenario() throws Exception {
+        Path examples = ExampleData.folder(context.get(PipelineCatalog.class).examples().forPipeline("xas").get(0))
+                .orElseThrow(() -> new AssertionError("no example data installed"));
+        FileTreePart files = part(FILES_PART, FileTreePart.class);
+        files.showFolder(examples);
+        files.format().show(FormatDraft.fromJson(
+                Files.readString(examples.resolve("cu-foils.format.json"), StandardCharsets.UTF_8)));
+        List<TreeEntry> foils = files.root().children().stream().filter(e -> e.name().endsWith(".dat")).toList();
+        assertEquals(3, foils.size());
+        Button takeSelected = files.newItemsTakeSelected();
+        assertTrue(takeSelected.getSelection(), "new items take the selected item's parameters by default");
+
+        files.load(List.of(foils.get(0)));
+        Session session = workbench.session();
+        DataItem tuned = session.items().get(0);
+        select(tuned);
+        session.execute(DataCommands.setParameter(session.domain(), List.of(tuned), "eShift", 2.5));
+        session.execute(DataCommands.setParameter(session.domain(), List.of(tuned), "e0Where", List.of(0.05, 0.6)));
+
+        files.load(List.of(foils.get(1)));
+        DataItem next = session.items().get(1);
+        assertEquals(2.5, ((Number) value(next, "eShift")).doubleValue(), 0, "the tuned eShift");
+        assertEquals(List.of(0.05, 0.6), value(next, "e0Where"), "the tuned E0 search range");
+        ui.waitForResults(workbench);
+        assertTrue(session.result(next, "mu").isGood(), "the new foil computes with them");
+
+        // the user prefers defaults: a click on the check, kept for later sessions
+        takeSelected.setSelection(false);
+        takeSelected.notifyListeners(SWT.Selection, new Event());
+        assertFalse(Preferences.ofUser().newItemsTakeSelectedParameters());
+        select(tuned);
+        files.load(List.of(foils.get(2)));
+        DataItem plain = session.items().get(2);
+        assertNull(value(plain, "eShift"), "defaults: no parameter of its own");
+        assertNull(value(plain, "e0Where"));
+
+        takeSelected.setSelection(true);
+        takeSelected.notifyListeners(SWT.Selection, new Event());
+        assertTrue(Preferences.ofUser().newItemsTakeSelectedParameters());
+    }
+
+    private void select(DataItem item) {
+        DataTreePart tree = part(TREE_PART, DataTreePart.class);
+        tree.viewer().setSelection(new StructuredSelection(item));
+        ui.settle(200);
+        assertEquals(List.of(item), workbench.selection().items());
+    }
+
+    private static Object value(DataItem item, String name) {
+        return item.getParameters().stream().filter(p -> p.getName().equals(name)).map(ParameterValue::getValue)
+                .findFirst().orElse(null);
+    }
+
+    private <T> T part(String id, Class<T> type) {
+        EPartService parts = context.get(EPartService.class);
+        MPart part = parts.findPart(id);
+        assertNotNull(part, id);
+        parts.showPart(part, EPartService.PartState.ACTIVATE);
+        ui.settle(200);
+        return type.cast(part.getObject());
+    }
+
+    private Shell mainShell() {
+        for (Shell candidate : display.getShells()) {
+            if (candidate.isVisible() && candidate.getText().contains("ParSeq for Eclipse")
+                    && candidate.getData("modelElement") instanceof MWindow) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+}
