@@ -63,6 +63,19 @@ public final class DataCommands {
         return command;
     }
 
+    /** Returns every parameter of the items to its default, as one edit with a short name. */
+    public static Command resetAllParameters(EditingDomain domain, Collection<DataItem> items) {
+        CompoundCommand command = new CompoundCommand(items.size() == 1
+                ? "Reset all parameters of " + items.iterator().next().getAlias()
+                : "Reset all parameters of " + items.size() + " items");
+        for (DataItem item : items) {
+            for (var parameter : List.copyOf(item.getParameters())) {
+                command.append(RemoveCommand.create(domain, item, Literals.DATA_ITEM__PARAMETERS, parameter));
+            }
+        }
+        return command;
+    }
+
     /** Copies the named parameters of one item to the picked items (defaults included). */
     public static Command applyParameters(EditingDomain domain, DataItem from, Collection<DataItem> picked,
             Collection<String> names) {

@@ -1,6 +1,5 @@
 package org.parseq.model;
 
-import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
@@ -32,7 +31,7 @@ public final class DataEditing {
         adapterFactory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
         adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
         AdapterFactoryEditingDomain domain =
-                new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack());
+                new AdapterFactoryEditingDomain(adapterFactory, new HistoryCommandStack());
         Resource resource = new ResourceImpl(SESSION_URI);
         resource.getContents().add(DataFactory.eINSTANCE.createDataRoot());
         domain.getResourceSet().getResources().add(resource);

@@ -125,6 +125,50 @@ class EverydayWorkflowTest {
         takeSelected.setSelection(true);
         takeSelected.notifyListeners(SWT.Selection, new Event());
         assertTrue(Preferences.ofUser().newItemsTakeSelectedParameters());
+
+        // reset all parameters of an item: one edit with a short name, undone by one undo
+        session.execute(DataCommands.resetAllParameters(session.domain(), List.of(next)));
+        assertNull(value(next, "eShift"));
+        assertNull(value(next, "e0Where"));
+        assertEquals("Reset all parameters of " + next.getAlias(),
+                session.domain().getCommandStack().getUndoCommand().getLabel());
+        session.undo();
+        assertEquals(2.5, ((Number) value(next, "eShift")).doubleValue(), 0);
+
+        // the filter field above the data tree shows the items whose name holds the text
+        DataTreePart tree = part(TREE_PART, DataTreePart.class);
+        tree.filterField().setText("23069");
+        ui.settle(200);
+        assertEquals(List.of(next), visibleItems(tree), "only the matching item is shown");
+        ui.screenshot(tree.viewer().getControl().getParent(), "issue13-data-tree-filter");
+        tree.filterField().setText("");
+        ui.settle(200);
+        assertEquals(session.items(), visibleItems(tree));
+
+        // Edit > History lists the edits and goes back to any point, and forward again
+        var history = (org.parseq.model.HistoryCommandStack) session.domain().getCommandStack();
+        List<String> labels = history.labels();
+        int now = history.doneCount();
+        assertEquals(labels.size() - 1, now, "the reset was undone: it can be redone");
+        int afterFirstLoad = labels.indexOf("Load " + tuned.getAlias()) + 1;
+        assertTrue(afterFirstLoad > 0, () -> "the first load is in the history: " + labels);
+        org.parseq.ui.handlers.HistoryDialog dialog = new org.parseq.ui.handlers.HistoryDialog(
+                mainShell(), history);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        assertEquals(labels.size() + 1, dialog.table().getItemCount(), "the start and every edit");
+        ui.screenshot(dialog.getShell(), "issue13-history");
+        dialog.goTo(afterFirstLoad);
+        assertEquals(List.of(tuned), session.items(), "back to one foil");
+        assertNull(value(tuned, "eShift"), "before the tuning");
+        dialog.goTo(now);
+        assertEquals(3, session.items().size(), "forward again to where we were");
+        assertEquals(2.5, ((Number) value(tuned, "eShift")).doubleValue(), 0);
+        dialog.close();
+    }
+
+    private static List<Object> visibleItems(DataTreePart tree) {
+        return java.util.Arrays.stream(tree.viewer().getTree().getItems()).map(item -> item.getData()).toList();
     }
 
     private void select(DataItem item) {

@@ -89,6 +89,8 @@ final class DataTreeMenu {
                 .flatMap((TransformDefinition t) -> t.parameters().stream()).toList();
         menu.add(action("Apply all parameters to picked items\u2026", items.size() >= 1,
                 () -> new SelectionParameterEditor(workbench, viewer.getControl().getShell()).applyToPicked(all)));
+        menu.add(action("Reset all parameters to defaults", items.stream().anyMatch(i -> !i.getParameters().isEmpty()),
+                () -> session.execute(DataCommands.resetAllParameters(session.domain(), items))));
     }
 
     /** Removes elements from the tree after the user confirms; the removal can be undone. */

@@ -25,8 +25,10 @@ import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.jface.viewers.TreeViewerEditor;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Text;
 import org.parseq.model.DataCommands;
 import org.parseq.model.DataTree;
 import org.parseq.model.data.DataGroup;
@@ -43,6 +45,8 @@ import org.parseq.ui.session.WorkbenchSession;
 public class DataTreePart {
 
     private TreeViewer viewer;
+    private Text filterField;
+    private final DataTreeFilter filter = new DataTreeFilter();
     private WorkbenchSession workbench;
     private final Consumer<List<DataItem>> selectionFollower = this::showSelection;
     private boolean updatingSelection;
@@ -54,8 +58,20 @@ public class DataTreePart {
     @PostConstruct
     public void createControls(Composite parent, WorkbenchSession session) {
         this.workbench = session;
-        parent.setLayout(new FillLayout());
+        parent.setLayout(new GridLayout(1, false));
+        filterField = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+        filterField.setMessage("filter by name");
+        filterField.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         viewer = new TreeViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
+        viewer.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        viewer.addFilter(filter);
+        filterField.addListener(SWT.Modify, event -> {
+            filter.setText(filterField.getText());
+            viewer.refresh();
+            if (filter.isActive()) {
+                viewer.expandAll();
+            }
+        });
         viewer.setContentProvider(new DataTreeContent());
         viewer.setUseHashlookup(true);
         TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.NONE);
@@ -189,6 +205,11 @@ public class DataTreePart {
      */
     public boolean drop(List<TreeElement> elements, org.eclipse.emf.ecore.EObject owner, int index) {
         return DataTreeDrop.drop(workbench, elements, owner, index);
+    }
+
+    /** The field that filters the tree by name. */
+    public Text filterField() {
+        return filterField;
     }
 
     public TreeViewer viewer() {

@@ -74,7 +74,7 @@ class ProductLaunchTest {
                 () -> "window title: " + report.getProperty("title"));
         assertEquals("true", report.getProperty("visible"));
         assertEquals("File|Edit|Window|Help", report.getProperty("menus"));
-        assertEquals("Undo|Redo", report.getProperty("menu.Edit"));
+        assertEquals("Undo|Redo|History\u2026", report.getProperty("menu.Edit"));
         assertTrue(report.getProperty("menu.File", "").contains("Quit"), report::toString);
         assertTrue(report.getProperty("menu.Help", "").contains("About ParSeq for Eclipse"), report::toString);
 
