@@ -33,7 +33,8 @@ import org.parseq.xes.pipeline.CalibrationReferences;
 public final class CalibrationControls implements ParameterEditor.CustomControls {
 
     private static final String[] COLUMNS = {"reference", "energy (eV)", "slice", "DCM", "peak θ (°)"};
-    private static final int[] COLUMN_WIDTHS = {105, 70, 45, 50, 85};
+    /** Narrow enough that the whole table fits the node view's default control panel. */
+    private static final int[] COLUMN_WIDTHS = {100, 62, 40, 45, 75};
     /** The columns a user edits; the last one shows what the transform found. */
     private static final int EDITABLE_COLUMNS = 4;
 
@@ -86,14 +87,14 @@ public final class CalibrationControls implements ParameterEditor.CustomControls
             table.addListener(SWT.MouseDown, event -> editCellAt(cellEditor, new Point(event.x, event.y)));
             status = new Label(parent, SWT.WRAP);
             status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-            line = new Label(parent, SWT.NONE);
+            line = new Label(parent, SWT.WRAP);
             line.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
             widths = new Table(parent, SWT.BORDER);
             widths.setHeaderVisible(true);
             for (String title : new String[] {"item", "FWHM← (eV)", "FWHM↓ (eV)"}) {
                 TableColumn column = new TableColumn(widths, SWT.NONE);
                 column.setText(title);
-                column.setWidth(title.equals("item") ? 140 : 80);
+                column.setWidth(title.equals("item") ? 140 : 75);
             }
             GridData widthsData = new GridData(SWT.FILL, SWT.TOP, true, false);
             widthsData.heightHint = 4 * widths.getItemHeight() + widths.getHeaderHeight();
@@ -147,7 +148,7 @@ public final class CalibrationControls implements ParameterEditor.CustomControls
             Double slope = first.get(CalibrationReferences.SLOPE_SCALAR);
             Double intercept = first.get(CalibrationReferences.INTERCEPT_SCALAR);
             line.setText(slope == null || intercept == null ? "θ → E: not calibrated"
-                    : String.format(Locale.ROOT, "θ → E: slope %.6f eV/°, intercept %.4f eV", slope, intercept));
+                    : String.format(Locale.ROOT, "θ → E: slope %.6f eV/°,%nintercept %.4f eV", slope, intercept));
             widths.removeAll();
             for (ParameterEditor.FoundValues item : found) {
                 new TableItem(widths, SWT.NONE).setText(new String[] {item.alias(),
