@@ -65,6 +65,8 @@ public final class CombineSection extends Composite {
     private final AtomicLong generation = new AtomicLong();
     private List<DataItem> basis = List.of();
     private Job previewJob;
+    /** The input of the preview shown or being computed; results compare by identity, as they are replaced. */
+    private Input previewed;
     private Runnable redrawPlot = () -> {
     };
 
@@ -240,7 +242,11 @@ public final class CombineSection extends Composite {
     }
 
     private void schedulePreview(Input input) {
+        if (input.equals(previewed)) {
+            return; // the same settings and the same results: what is shown, or being computed, stays right
+        }
         cancelPreview();
+        previewed = input;
         long current = generation.incrementAndGet();
         preview.clear("computing\u2026");
         Job job = new Job("Preview of " + KIND_LABELS[KINDS.indexOf(input.kind())] + " at " + node.name()) {
@@ -268,6 +274,7 @@ public final class CombineSection extends Composite {
     }
 
     private void cancelPreview() {
+        previewed = null;
         generation.incrementAndGet();
         Job job = previewJob;
         if (job != null) {

@@ -109,6 +109,9 @@ class CombinePanelTest {
         toggle.setSelection(true);
         toggle.notifyListeners(SWT.Selection, new Event());
         CombineSection panel = mu.combineSection();
+        state = () -> "; the panel: visible " + panel.isVisible() + ", message '" + panel.message().getText()
+                + "', preview '" + panel.preview().chart().getTitle().getText() + "', computing "
+                + panel.isComputing() + ", " + workbench.selection().items().size() + " items selected";
         waitUntil("the panel shown", 5_000, panel::isVisible);
         select(panel.kind(), "PCA (classic)");
         spin(panel.components(), 3);
@@ -273,11 +276,14 @@ class CombinePanelTest {
         settle(300);
     }
 
+    /** What the panel shows, for the message of a wait that timed out. */
+    private java.util.function.Supplier<String> state = () -> "";
+
     private void waitUntil(String what, long timeoutMillis, BooleanSupplier condition) {
         long deadline = System.currentTimeMillis() + timeoutMillis;
         while (!condition.getAsBoolean()) {
             if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("timed out after " + timeoutMillis + " ms waiting for " + what);
+                throw new AssertionError("timed out after " + timeoutMillis + " ms waiting for " + what + state.get());
             }
             if (!display.readAndDispatch()) {
                 sleep(10);
