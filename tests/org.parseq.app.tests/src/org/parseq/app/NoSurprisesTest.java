@@ -1,5 +1,7 @@
 package org.parseq.app;
 
+import org.parseq.workbench.testsupport.UiDriver;
+import org.parseq.workbench.testsupport.WorkbenchRunner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -1,5 +1,7 @@
 package org.parseq.app.xes;
 
+import org.parseq.workbench.testsupport.UiDriver;
+import org.parseq.workbench.testsupport.WorkbenchRunner;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -60,7 +62,7 @@ class XesWorkbenchTest {
         Display display = Display.getDefault();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         display.asyncExec(() -> {
-            XesWorkbench ui = new XesWorkbench(display, screenshots);
+            UiDriver ui = new UiDriver(display, screenshots);
             IEclipseContext context = null;
             try {
                 ui.waitUntil("the main window", 120_000, () -> mainShell(display) != null);
@@ -79,13 +81,13 @@ class XesWorkbenchTest {
                 }
             }
         });
-        XesWorkbench.run(List.of("-clearPersistedState", "--pipeline", PIPELINE));
+        WorkbenchRunner.run(List.of("-clearPersistedState", "--pipeline", PIPELINE));
         if (failure.get() != null) {
             throw new AssertionError("workbench scenario failed: " + failure.get(), failure.get());
         }
     }
 
-    private void scenario(Shell shell, IEclipseContext context, XesWorkbench ui) {
+    private void scenario(Shell shell, IEclipseContext context, UiDriver ui) {
         WorkbenchSession workbench = context.get(WorkbenchSession.class);
         EPartService parts = context.get(EPartService.class);
         assertEquals(PIPELINE, workbench.session().pipeline().id());
@@ -116,7 +118,7 @@ class XesWorkbenchTest {
     }
 
     private void calibrateWithTheTable(Session session, WorkbenchSession workbench, EPartService parts,
-            XesWorkbench ui) {
+            UiDriver ui) {
         NodePart spectra = showNode(parts, ui, SPECTRA_NODE);
         Composite controls = spectra.controls();
         Button auto = find(controls, Button.class, b -> b.getText().equals("Auto set references"));
@@ -157,7 +159,7 @@ class XesWorkbenchTest {
     }
 
     private void dragTheBandAndUndo(Shell shell, Session session, WorkbenchSession workbench, EPartService parts,
-            XesWorkbench ui, List<DataItem> scans) {
+            UiDriver ui, List<DataItem> scans) {
         NodePart scan = showNode(parts, ui, SCAN_NODE);
         ui.waitUntil("the image with the band", 30_000, () -> scan.imageView().model() != null
                 && scan.imageView().model().image() != null && band(scan) != null);
@@ -194,7 +196,7 @@ class XesWorkbenchTest {
         before.forEach((key, curve) -> assertArrayEquals(curve, undone.get(key), "undo brings back " + key));
     }
 
-    private void plotAgainstEnergyAndTheta(WorkbenchSession workbench, EPartService parts, XesWorkbench ui,
+    private void plotAgainstEnergyAndTheta(WorkbenchSession workbench, EPartService parts, UiDriver ui,
             List<DataItem> scans) {
         NodePart spectra = showNode(parts, ui, SPECTRA_NODE);
         // XES← and XES↓ of each item, and the DCM rocking curve of each of the two references
@@ -272,7 +274,7 @@ class XesWorkbenchTest {
         }
     }
 
-    private static NodePart showNode(EPartService parts, XesWorkbench ui, String nodeId) {
+    private static NodePart showNode(EPartService parts, UiDriver ui, String nodeId) {
         MPart part = parts.findPart(NodePart.partId(PIPELINE, nodeId));
         assertNotNull(part, nodeId);
         parts.showPart(part, EPartService.PartState.ACTIVATE);

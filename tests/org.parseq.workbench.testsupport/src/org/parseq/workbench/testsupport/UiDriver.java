@@ -1,4 +1,4 @@
-package org.parseq.app;
+package org.parseq.workbench.testsupport;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,18 +17,18 @@ import org.eclipse.swt.widgets.Display;
 import org.parseq.ui.session.WorkbenchSession;
 
 /** Drives the UI from inside its event loop: waits while events are processed, takes screenshots. */
-final class UiDriver {
+public final class UiDriver {
 
     private final Display display;
     private final Path screenshots;
 
-    UiDriver(Display display, Path screenshots) {
+    public UiDriver(Display display, Path screenshots) {
         this.display = display;
         this.screenshots = screenshots;
     }
 
     /** Processes events until the condition holds. */
-    void waitUntil(String what, long timeoutMillis, BooleanSupplier condition) {
+    public void waitUntil(String what, long timeoutMillis, BooleanSupplier condition) {
         long deadline = System.currentTimeMillis() + timeoutMillis;
         while (!condition.getAsBoolean()) {
             if (System.currentTimeMillis() > deadline) {
@@ -41,7 +41,7 @@ final class UiDriver {
     }
 
     /** Processes events for a while, e.g. to let layouts and paints happen. */
-    void settle(long millis) {
+    public void settle(long millis) {
         long end = System.currentTimeMillis() + millis;
         while (System.currentTimeMillis() < end) {
             if (!display.readAndDispatch()) {
@@ -51,12 +51,12 @@ final class UiDriver {
     }
 
     /** Waits until the session has no run pending and the views have had the results. */
-    void waitForResults(WorkbenchSession workbench) {
+    public void waitForResults(WorkbenchSession workbench) {
         waitUntil("results", 120_000, () -> !workbench.isRunning());
         settle(300);
     }
 
-    void screenshot(Control control, String name) {
+    public void screenshot(Control control, String name) {
         settle(200);
         Point origin = control.toDisplay(0, 0);
         Point size = control.getSize();

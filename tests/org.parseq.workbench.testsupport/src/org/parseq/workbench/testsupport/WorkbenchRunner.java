@@ -1,4 +1,4 @@
-package org.parseq.app;
+package org.parseq.workbench.testsupport;
 
 import java.util.HashMap;
 import java.util.List;
@@ -15,14 +15,14 @@ import org.osgi.framework.Bundle;
  * Starts the product's real e4 workbench (E4Application with the product's application model,
  * lifecycle and CSS) in the test's thread, and returns when it closes.
  */
-final class WorkbenchRunner {
+public final class WorkbenchRunner {
 
     private static final String PRODUCT_ID = "org.parseq.app.product";
 
     private WorkbenchRunner() {
     }
 
-    static Object run(List<String> arguments) throws Exception {
+    public static Object run(List<String> arguments) throws Exception {
         Bundle e4 = Platform.getBundle("org.eclipse.e4.ui.workbench.swt");
         // E4Application is x-friends of a few platform bundles: reached by name, as an IApplication.
         IApplication application = (IApplication) e4
