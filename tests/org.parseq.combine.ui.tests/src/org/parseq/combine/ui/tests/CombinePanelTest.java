@@ -8,20 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 
-import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.IExtension;
 import org.eclipse.core.runtime.ILogListener;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
@@ -31,15 +26,8 @@ import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.equinox.app.IApplication;
-import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -51,7 +39,6 @@ import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swtchart.ISeries;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.Bundle;
 import org.parseq.model.DataCommands;
 import org.parseq.model.Elements;
 import org.parseq.model.data.DataGroup;
@@ -61,6 +48,8 @@ import org.parseq.ui.combine.CombineSection;
 import org.parseq.ui.nodes.NodePart;
 import org.parseq.ui.session.WorkbenchSession;
 import org.parseq.ui.tree.DataTreePart;
+import org.parseq.workbench.testsupport.UiDriver;
+import org.parseq.workbench.testsupport.WorkbenchRunner;
 
 /**
  * The combine panel in the real workbench, with SWT events: the 19 Cu spectra of cu-ref-mix.res
@@ -71,10 +60,9 @@ import org.parseq.ui.tree.DataTreePart;
  */
 class CombinePanelTest {
 
-    private static final String PRODUCT_ID = "org.parseq.app.product";
-
     private final Path screenshots = Path.of(System.getProperty("parseq.screenshots", "target/screenshots"));
     private Display display;
+    private UiDriver ui;
 
     @Test
     void pcaAndMcrOfTheNineteenCuSpectraInTheCombinePanel() throws Exception {
@@ -272,64 +260,31 @@ class CombinePanelTest {
     }
 
     private void waitForResults(WorkbenchSession workbench) {
-        waitUntil("results", 120_000, () -> !workbench.isRunning());
-        settle(300);
+        ui.waitForResults(workbench);
     }
 
     /** What the panel shows, for the message of a wait that timed out. */
     private java.util.function.Supplier<String> state = () -> "";
 
     private void waitUntil(String what, long timeoutMillis, BooleanSupplier condition) {
-        long deadline = System.currentTimeMillis() + timeoutMillis;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("timed out after " + timeoutMillis + " ms waiting for " + what + state.get());
-            }
-            if (!display.readAndDispatch()) {
-                sleep(10);
-            }
+        try {
+            ui.waitUntil(what, timeoutMillis, condition);
+        } catch (AssertionError timedOut) {
+            throw new AssertionError(timedOut.getMessage() + state.get(), timedOut);
         }
     }
 
     private void settle(long millis) {
-        long end = System.currentTimeMillis() + millis;
-        while (System.currentTimeMillis() < end) {
-            if (!display.readAndDispatch()) {
-                sleep(10);
-            }
-        }
+        ui.settle(millis);
     }
 
-    private void screenshot(Control control, String name) throws IOException {
-        settle(300);
-        Point origin = control.toDisplay(0, 0);
-        Point size = control.getSize();
-        Image image = new Image(display, size.x, size.y);
-        GC gc = new GC(display);
-        try {
-            gc.copyArea(image, origin.x, origin.y);
-            ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] {image.getImageData()};
-            Files.createDirectories(screenshots);
-            try (OutputStream out = Files.newOutputStream(screenshots.resolve(name + ".png"))) {
-                loader.save(out, SWT.IMAGE_PNG);
-            }
-        } finally {
-            gc.dispose();
-            image.dispose();
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    private void screenshot(Control control, String name) {
+        ui.screenshot(control, name);
     }
 
     private void runWorkbench(List<String> arguments) throws Exception {
         display = Display.getDefault();
+        ui = new UiDriver(display, screenshots);
         AtomicReference<Throwable> failure = new AtomicReference<>();
         display.asyncExec(() -> {
             IEclipseContext context = null;
@@ -350,7 +305,7 @@ class CombinePanelTest {
                 }
             }
         });
-        startProduct(arguments);
+        WorkbenchRunner.run(arguments);
         if (failure.get() != null) {
             throw new AssertionError("workbench scenario failed: " + failure.get(), failure.get());
         }
@@ -364,68 +319,5 @@ class CombinePanelTest {
             }
         }
         return null;
-    }
-
-    /** The product's e4 application in this thread; returns when the workbench closes. */
-    private static void startProduct(List<String> arguments) throws Exception {
-        Bundle e4 = Platform.getBundle("org.eclipse.e4.ui.workbench.swt");
-        IApplication application = (IApplication) e4
-                .loadClass("org.eclipse.e4.ui.internal.workbench.swt.E4Application").getDeclaredConstructor()
-                .newInstance();
-        Map<String, String> branding = new HashMap<>();
-        IExtension product = Platform.getExtensionRegistry().getExtension("org.eclipse.core.runtime.products",
-                PRODUCT_ID);
-        for (IConfigurationElement element : product.getConfigurationElements()) {
-            for (IConfigurationElement property : element.getChildren("property")) {
-                branding.put(property.getAttribute("name"), property.getAttribute("value"));
-            }
-            branding.put("name", element.getAttribute("name"));
-        }
-        application.start(new ProductContext(arguments.toArray(String[]::new), branding));
-    }
-
-    private record ProductContext(String[] arguments, Map<String, String> branding) implements IApplicationContext {
-        @Override
-        public Map<String, Object> getArguments() {
-            return Map.of(APPLICATION_ARGS, arguments);
-        }
-
-        @Override
-        public void applicationRunning() {
-        }
-
-        @Override
-        public String getBrandingApplication() {
-            return "org.eclipse.e4.ui.workbench.swt.E4Application";
-        }
-
-        @Override
-        public String getBrandingName() {
-            return branding.get("name");
-        }
-
-        @Override
-        public String getBrandingDescription() {
-            return branding.get("name");
-        }
-
-        @Override
-        public String getBrandingId() {
-            return PRODUCT_ID;
-        }
-
-        @Override
-        public String getBrandingProperty(String key) {
-            return branding.get(key);
-        }
-
-        @Override
-        public Bundle getBrandingBundle() {
-            return Platform.getBundle("org.parseq.app");
-        }
-
-        @Override
-        public void setResult(Object result, IApplication application) {
-        }
     }
 }
