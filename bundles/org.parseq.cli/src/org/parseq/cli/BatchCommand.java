@@ -72,6 +72,21 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Items computed at once (default: all cores).")
     private Integer threads;
 
+    @Option(names = "--nodes", paramLabel = "NODE,...", split = ",",
+            description = "Write only these nodes (ids or names, e.g. chi,ft); default all.")
+    private List<String> nodes;
+
+    @Option(names = "--arrays", paramLabel = "ARRAY,...", split = ",",
+            description = "Write only these arrays of the nodes written (each node's x goes with them); default all.")
+    private List<String> arrays;
+
+    static final String TEXT_OUTPUT = "text";
+    static final String HDF5_OUTPUT = "hdf5";
+
+    @Option(names = "--output", paramLabel = "text|hdf5", defaultValue = TEXT_OUTPUT,
+            description = "text (default): a folder of text tables per item; hdf5: one file DIR/results.h5 for the run.")
+    private String output;
+
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
     private Path outFolder;
 
@@ -84,6 +99,9 @@ final class BatchCommand implements Callable<Integer> {
         int threadCount = threads == null ? PipelineRunner.defaultThreads() : threads;
         if (threadCount < 1) {
             throw new UsageException("--threads must be at least 1, not " + threadCount);
+        }
+        if (!TEXT_OUTPUT.equals(output) && !HDF5_OUTPUT.equals(output)) {
+            throw new UsageException("--output " + output + ": not one of " + TEXT_OUTPUT + ", " + HDF5_OUTPUT);
         }
         return projectFile != null ? runProject(err, threadCount) : runFiles(err, threadCount);
     }
@@ -112,18 +130,24 @@ final class BatchCommand implements Callable<Integer> {
             err.println("parseq batch: " + paramsFile + ": not parameters of pipeline '" + pipeline.id()
                     + "', ignored: " + String.join(", ", parameters.ignored()));
         }
+        OutputSelection selection = OutputSelection.parse(nodes, arrays, pipeline);
         if (combines != null && !combines.isEmpty()) {
-            return runCombined(err, threadCount, pipeline, format, formatText, parameters, inputs);
+            return runCombined(err, threadCount, pipeline, format, formatText, parameters, inputs, selection);
         }
         createOutFolder();
-        List<ItemOutcome> outcomes = new BatchJob(pipeline, format, parameters, threadCount, outFolder, err)
-                .run(inputs);
+        boolean hdf5 = HDF5_OUTPUT.equals(output);
+        List<ItemOutcome> outcomes = new BatchJob(pipeline, format, parameters, threadCount, outFolder, err,
+                selection, !hdf5).run(inputs);
+        if (hdf5) {
+            new Hdf5Results(pipeline, selection).write(outFolder, outcomes);
+        }
         SummaryWriter.write(outFolder.resolve("summary.csv"), pipeline, outcomes);
         return report(err, outcomes);
     }
 
     private Integer runCombined(PrintWriter err, int threadCount, PipelineDefinition pipeline, EntryFormat format,
-            String formatText, ParameterFile parameters, List<BatchInput> inputs) throws UsageException, IOException {
+            String formatText, ParameterFile parameters, List<BatchInput> inputs, OutputSelection selection)
+            throws UsageException, IOException {
         List<CombineRequest> requests = new ArrayList<>();
         for (String combine : combines) {
             requests.add(CombineRequest.parse(combine, pipeline));
@@ -131,16 +155,7 @@ final class BatchCommand implements Callable<Integer> {
         createOutFolder();
         CombineBatch.Outcomes run = new CombineBatch(pipeline, threadCount, err).run(inputs, format.node().id(),
                 formatText, parameters, requests);
-        ExecutorService writers = Executors.newFixedThreadPool(threadCount, runnable -> {
-            Thread thread = new Thread(runnable, "parseq-batch-writer");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            new ItemWriter(pipeline).writeAll(outFolder, run.items(), writers);
-        } finally {
-            writers.shutdownNow();
-        }
+        writeResults(pipeline, selection, run.items(), threadCount);
         SummaryWriter.write(outFolder.resolve("summary.csv"), pipeline, run.items());
         int status = report(err, run.items());
         return run.refused().isEmpty() ? status : ITEMS_FAILED;
@@ -172,18 +187,28 @@ final class BatchCommand implements Callable<Integer> {
         }
         createOutFolder();
         ProjectBatch.Outcomes run = new ProjectBatch(registry(), threadCount, err).run(projectFile);
+        writeResults(run.pipeline(), OutputSelection.parse(nodes, arrays, run.pipeline()), run.items(), threadCount);
+        SummaryWriter.write(outFolder.resolve("summary.csv"), run.pipeline(), run.items());
+        return report(err, run.items());
+    }
+
+    /** The outcomes of a run computed as a whole (combined, project) as text files or results.h5. */
+    private void writeResults(PipelineDefinition pipeline, OutputSelection selection, List<ItemOutcome> outcomes,
+            int threadCount) throws IOException {
+        if (HDF5_OUTPUT.equals(output)) {
+            new Hdf5Results(pipeline, selection).write(outFolder, outcomes);
+            return;
+        }
         ExecutorService writers = Executors.newFixedThreadPool(threadCount, runnable -> {
             Thread thread = new Thread(runnable, "parseq-batch-writer");
             thread.setDaemon(true);
             return thread;
         });
         try {
-            new ItemWriter(run.pipeline()).writeAll(outFolder, run.items(), writers);
+            new ItemWriter(pipeline, selection).writeAll(outFolder, outcomes, writers);
         } finally {
             writers.shutdownNow();
         }
-        SummaryWriter.write(outFolder.resolve("summary.csv"), run.pipeline(), run.items());
-        return report(err, run.items());
     }
 
     private void createOutFolder() throws UsageException {

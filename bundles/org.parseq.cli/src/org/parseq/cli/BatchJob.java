@@ -37,9 +37,18 @@ final class BatchJob {
     private final int threads;
     private final Path outFolder;
     private final PrintWriter err;
+    private final OutputSelection selection;
+    private final boolean textFiles;
 
+    /**
+     * @param selection the nodes and arrays written
+     * @param textFiles whether each item's results are written as text files in {@code outFolder/<alias>/} as
+     *                  its chunk completes (else the caller writes the outcomes returned, e.g. as HDF5)
+     */
     BatchJob(PipelineDefinition pipeline, EntryFormat format, ParameterFile parameters, int threads, Path outFolder,
-            PrintWriter err) {
+            PrintWriter err, OutputSelection selection, boolean textFiles) {
+        this.selection = selection;
+        this.textFiles = textFiles;
         this.pipeline = pipeline;
         this.format = format;
         this.parameters = parameters;
@@ -51,7 +60,8 @@ final class BatchJob {
     /** @return the outcome of every input, in input order */
     List<ItemOutcome> run(List<BatchInput> inputs) throws IOException {
         List<ItemOutcome> outcomes = new ArrayList<>(inputs.size());
-        ItemWriter writer = new ItemWriter(pipeline);
+        ItemWriter writer = new ItemWriter(pipeline, selection);
+        ProgressLine progress = ProgressLine.onTerminal(err, inputs.size());
         // a transform over all items (the XES calibration from elastic scans) must see them together
         boolean together = pipeline.transforms().stream().anyMatch(t -> t.mode() == ExecutionMode.ALL_ITEMS);
         int chunkSize = together ? Math.max(1, inputs.size()) : Math.max(64, 8 * threads);
@@ -83,11 +93,15 @@ final class BatchJob {
                     chunkOutcomes.add(outcome(store, items.get(i), chunk.get(i)));
                     store.forget(items.get(i).id());
                 }
-                writer.writeAll(outFolder, chunkOutcomes, writers);
+                if (textFiles) {
+                    writer.writeAll(outFolder, chunkOutcomes, writers);
+                }
                 err.flush();
                 outcomes.addAll(chunkOutcomes);
+                progress.update(outcomes.size());
             }
         } finally {
+            progress.finish();
             writers.shutdownNow();
         }
         return outcomes;

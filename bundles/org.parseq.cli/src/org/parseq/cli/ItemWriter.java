@@ -32,20 +32,32 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 final class ItemWriter {
 
     private final PipelineDefinition pipeline;
+    private final OutputSelection selection;
     private final ObjectMapper mapper = new ObjectMapper();
 
     ItemWriter(PipelineDefinition pipeline) {
+        this(pipeline, OutputSelection.ALL);
+    }
+
+    /** Writes only the nodes and arrays selected ({@code --nodes}, {@code --arrays}); params.json always. */
+    ItemWriter(PipelineDefinition pipeline, OutputSelection selection) {
         this.pipeline = pipeline;
+        this.selection = selection;
     }
 
     void write(Path folder, ItemOutcome outcome) throws IOException {
         Files.createDirectories(folder);
         for (NodeDefinition node : pipeline.nodes()) {
             NodeResult result = outcome.results().get(node.id());
-            boolean good = result != null && result.isGood();
+            boolean good = result != null && result.isGood() && selection.writes(node);
             Path table = folder.resolve(node.id() + ".txt");
-            if (good && node.abscissa().isPresent() && result.arrays().containsKey(node.abscissa().get().name())) {
-                List<ArrayDefinition> columns = columns(node, result);
+            List<ArrayDefinition> columns = good && node.abscissa().isPresent()
+                    && result.arrays().containsKey(node.abscissa().get().name())
+                            ? columns(node, result).stream().filter(c -> selection.writes(node, c)).toList()
+                            : List.of();
+            boolean anyChosen = selection.arrayNames().isEmpty()
+                    || columns.stream().anyMatch(c -> selection.arrayNames().contains(c.name()));
+            if (!columns.isEmpty() && anyChosen) {
                 ArrayFiles.writeColumns(table, columns.stream().map(ArrayDefinition::name).toList(),
                         columns.stream().map(c -> result.arrays().get(c.name())).toList());
             } else {
@@ -53,7 +65,7 @@ final class ItemWriter {
             }
             for (ArrayDefinition array : node.arrays()) {
                 Path file = folder.resolve(node.id() + "." + array.name() + ".txt");
-                if (!good || !writeOwnFile(file, node, array, result)) {
+                if (!good || !selection.writes(node, array) || !writeOwnFile(file, node, array, result)) {
                     Files.deleteIfExists(file);
                 }
             }
