@@ -15,13 +15,13 @@ import org.parseq.ui.plot.PlotComposite;
  * seen against the curves. Not draggable: a drag on the plot pans it, and the plot offers no
  * way for a span to take the drag over.
  */
-final class XRangeShading {
+public final class XRangeShading {
 
     private XRangeShading() {
     }
 
     /** @param range gives [min, max] (an open end infinite) while a range should be shown, else null */
-    static void attach(PlotComposite plot, Supplier<double[]> range) {
+    public static void attach(PlotComposite plot, Supplier<double[]> range) {
         Control area = plot.plotArea();
         area.addListener(SWT.Paint, event -> {
             double[] shown = range.get();

@@ -67,6 +67,7 @@ public class NodePart {
     private org.parseq.ui.plot.ImageComposite imageView;
     private ParameterControls controls;
     private org.parseq.ui.combine.CombineSection combineSection;
+    private org.parseq.ui.fit.FitSection fitSection;
     private final Consumer<List<DataItem>> selectionFollower = items -> refresh();
     /** The node's curve arrays that are drawn: a view choice, not an edit of the data. */
     private java.util.Set<String> shownArrays;
@@ -122,6 +123,9 @@ public class NodePart {
         combineSection = new org.parseq.ui.combine.CombineSection(sash, session, node);
         combineSection.setVisible(false);
         combineSection.shadeRangeOn(plot);
+        fitSection = new org.parseq.ui.fit.FitSection(sash, session, node);
+        fitSection.setVisible(false);
+        fitSection.shadeRangeOn(plot);
         ScrolledComposite scroller = new ScrolledComposite(sash, SWT.V_SCROLL | SWT.H_SCROLL);
         List<TransformDefinition> transforms = new ArrayList<>(pipeline.incoming(node.id()));
         transforms.addAll(pipeline.selfTransforms(node.id()));
@@ -134,8 +138,8 @@ public class NodePart {
         scroller.setExpandHorizontal(true);
         scroller.setExpandVertical(true);
         scroller.setMinSize(controls.computeSize(SWT.DEFAULT, SWT.DEFAULT));
-        sash.setWeights(transforms.stream().anyMatch(t -> !t.parameters().isEmpty()) ? new int[] {62, 0, 38}
-                : new int[] {10, 0, 0});
+        sash.setWeights(transforms.stream().anyMatch(t -> !t.parameters().isEmpty()) ? new int[] {62, 0, 0, 38}
+                : new int[] {10, 0, 0, 0});
         session.selection().addListener(selectionFollower);
         refresh();
     }
@@ -207,6 +211,9 @@ public class NodePart {
         button(bar, "Export PNG\u2026", () -> export("png"));
         button(bar, "Export SVG\u2026", () -> export("svg"));
         org.parseq.ui.combine.CombineSection.toggle(bar, () -> combineSection);
+        if (!org.parseq.ui.fit.FitSection.offeredKinds(workbench, node).isEmpty()) {
+            org.parseq.ui.fit.FitSection.toggle(bar, () -> fitSection);
+        }
         List<org.parseq.core.pipeline.ArrayDefinition> curves = node.arrays().stream()
                 .filter(a -> a.role().isCurve()).toList();
         if (curves.size() > 1) {
@@ -312,6 +319,7 @@ public class NodePart {
         }
         controls.refresh();
         combineSection.refresh();
+        fitSection.refresh();
     }
 
     /** The overlays where the first selected item's parameters put them; none without a selection. */
@@ -394,6 +402,11 @@ public class NodePart {
     /** The combine panel, hidden until "Combine…" is pressed. */
     public org.parseq.ui.combine.CombineSection combineSection() {
         return combineSection;
+    }
+
+    /** The fit panel, hidden until "Fit…" is pressed. */
+    public org.parseq.ui.fit.FitSection fitSection() {
+        return fitSection;
     }
 
     @Focus

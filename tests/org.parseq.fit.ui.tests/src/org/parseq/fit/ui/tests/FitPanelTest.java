@@ -1,0 +1,288 @@
+package org.parseq.fit.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.IWorkbench;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.Test;
+import org.parseq.core.engine.FitRecord;
+import org.parseq.core.engine.FitStatus;
+import org.parseq.model.DataCommands;
+import org.parseq.model.Elements;
+import org.parseq.model.FitCommands;
+import org.parseq.model.data.DataItem;
+import org.parseq.model.session.Session;
+import org.parseq.ui.fit.FitParameterRows;
+import org.parseq.ui.fit.FitResultsDialog;
+import org.parseq.ui.fit.FitSection;
+import org.parseq.ui.nodes.NodePart;
+import org.parseq.ui.plot.Curve;
+import org.parseq.ui.session.WorkbenchSession;
+import org.parseq.workbench.testsupport.UiDriver;
+import org.parseq.workbench.testsupport.WorkbenchRunner;
+
+/**
+ * The fit panel in the real workbench, with SWT events: mix1 and mix2 of cu-ref-mix.res
+ * selected, "Fit…" in the µd view, an LCF over cu2o and cuo added to both as one edit; both
+ * fit, the plot shows their model and residual curves; the upper bound of cu2o's weight typed
+ * into the parameter table refits both within it; undo takes the bound and the earlier fitted
+ * values back; the x range fields set the range; the results table lists both items, sorts
+ * and copies as CSV. Screenshots (fit-*.png) go to target/screenshots.
+ */
+class FitPanelTest {
+
+    private static final String PIPELINE = "xas";
+    private final Path screenshots = Path.of(System.getProperty("parseq.screenshots", "target/screenshots"));
+
+    @Test
+    void lcfOfTwoMixturesInTheFitPanel() throws Exception {
+        Display display = Display.getDefault();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        display.asyncExec(() -> {
+            UiDriver ui = new UiDriver(display, screenshots);
+            IEclipseContext context = null;
+            try {
+                ui.waitUntil("the main window", 120_000, () -> mainShell(display) != null);
+                Shell shell = mainShell(display);
+                context = ((MWindow) shell.getData("modelElement")).getContext();
+                IEclipseContext windowContext = context;
+                ui.waitUntil("the session", 30_000, () -> windowContext.get(WorkbenchSession.class) != null);
+                scenario(shell, context, ui);
+            } catch (Throwable e) {
+                failure.set(e);
+            } finally {
+                if (context != null) {
+                    context.get(IWorkbench.class).close();
+                } else {
+                    failure.compareAndSet(null, new AssertionError("the workbench window never came"));
+                }
+            }
+        });
+        WorkbenchRunner.run(List.of("-clearPersistedState", "--pipeline", PIPELINE));
+        if (failure.get() != null) {
+            throw new AssertionError("fit panel scenario failed: " + failure.get(), failure.get());
+        }
+    }
+
+    private void scenario(Shell shell, IEclipseContext context, UiDriver ui) throws Exception {
+        WorkbenchSession workbench = context.get(WorkbenchSession.class);
+        EPartService parts = context.get(EPartService.class);
+        Session session = workbench.session();
+        List<DataItem> items = loadCuSpectra(session, "cu2o_ave2", "cuo_ave2", "mix1", "mix2");
+        List<DataItem> mixtures = items.subList(2, 4);
+        ui.waitForResults(workbench);
+        workbench.selection().select(mixtures);
+        NodePart mu = showNode(parts, ui, "mu");
+
+        Button toggle = find(mu.plot().getParent(), Button.class, b -> b.getText().equals("Fit\u2026"));
+        toggle.setSelection(true);
+        toggle.notifyListeners(SWT.Selection, new Event());
+        FitSection panel = mu.fitSection();
+        ui.waitUntil("the panel shown", 5_000, panel::isVisible);
+        Combo kind = panel.kind();
+        kind.select(List.of(kind.getItems()).indexOf(List.of(kind.getItems()).stream()
+                .filter(k -> k.startsWith("lcf")).findFirst().orElseThrow()));
+        kind.notifyListeners(SWT.Selection, new Event());
+        panel.referencesField().setText("cu2o, cuo");
+        press(find(panel, Button.class, b -> b.getText().equals("Add to selected")));
+        ui.waitForResults(workbench);
+        String lastEdit = session.domain().getCommandStack().getUndoCommand().getLabel();
+        assertTrue(lastEdit.startsWith("Set lcf fit of 2 items"), lastEdit);
+
+        double[] firstWeights = new double[2];
+        for (int i = 0; i < 2; i++) {
+            FitRecord record = fit(session, mixtures.get(i));
+            assertEquals(FitStatus.FITTED, record.status(), mixtures.get(i).getAlias() + ": " + record.message());
+            firstWeights[i] = record.outcome().result().first().parameter("w1").value();
+        }
+        assertTrue(firstWeights[0] > 0.55, "mix1 is mostly Cu2O: w1 = " + firstWeights[0]);
+        assertEquals(4, panel.rows().size(), "w and dx of each reference: " + panel.rows());
+        assertEquals("cu2o w", panel.parameterTable().getItem(0).getText(0));
+        assertFalse(panel.parameterTable().getItem(0).getText(6).isEmpty(), "the fitted value is shown");
+        assertFalse(panel.parameterTable().getItem(0).getText(7).isEmpty(), "its error is shown");
+        assertTrue(panel.result().getText().startsWith("mix1: fitted, R = "), panel.result().getText());
+        List<String> labels = mu.plot().model().curves().stream().map(Curve::label).toList();
+        for (DataItem mix : mixtures) {
+            assertTrue(labels.stream().anyMatch(l -> l.startsWith(mix.getAlias()) && l.contains("fit")),
+                    "model curve of " + mix.getAlias() + " in " + labels);
+            assertTrue(labels.stream().anyMatch(l -> l.startsWith(mix.getAlias()) && l.contains("residual")),
+                    "residual curve of " + mix.getAlias() + " in " + labels);
+        }
+        ui.screenshot(shell, "fit-lcf-two-items");
+
+        // the upper bound of cu2o's weight, typed into the table's max cell
+        typeIntoCell(panel, ui, 0, 4, "0.5");
+        ui.waitForResults(workbench);
+        for (DataItem mix : mixtures) {
+            FitRecord record = fit(session, mix);
+            assertEquals(FitStatus.FITTED, record.status(), mix.getAlias() + ": " + record.message());
+            double w = record.outcome().result().first().parameter("w1").value();
+            assertTrue(w <= 0.5 + 1e-12, mix.getAlias() + " refitted within the new bound: w1 = " + w);
+        }
+        assertEquals(0.5, panel.rows().get(0).max(), "the table shows the bound");
+        assertTrue(fit(session, mixtures.get(0)).outcome().result().first().parameter("w1").value()
+                < firstWeights[0] - 0.01, "mix1's cu2o weight had to go down");
+        ui.screenshot(shell, "fit-lcf-bound-changed");
+
+        session.domain().getCommandStack().undo();
+        ui.waitForResults(workbench);
+        for (int i = 0; i < 2; i++) {
+            FitRecord record = fit(session, mixtures.get(i));
+            assertEquals(firstWeights[i], record.outcome().result().first().parameter("w1").value(),
+                    "undo brings the first fit back: " + mixtures.get(i).getAlias());
+        }
+        assertEquals(1.0, panel.rows().get(0).max(), "undo brings the bound back");
+
+        panel.xMinField().setText("8960");
+        panel.xMaxField().setText("9100");
+        panel.xMaxField().notifyListeners(SWT.DefaultSelection, new Event());
+        ui.waitForResults(workbench);
+        for (DataItem mix : mixtures) {
+            Map<String, Object> settings = FitCommands.settings(FitCommands.fit(mix, "lcf").orElseThrow());
+            assertEquals(List.of(8960.0, 9100.0), settings.get("xRange"), mix.getAlias());
+            assertEquals(FitStatus.FITTED, fit(session, mix).status(), mix.getAlias());
+        }
+        ui.screenshot(shell, "fit-lcf-x-range");
+
+        press(panel.resultsButton());
+        FitResultsDialog dialog = panel.resultsDialog();
+        assertNotNull(dialog);
+        ui.settle(300);
+        Table table = dialog.table();
+        assertEquals(2, table.getItemCount(), "both fitted items");
+        assertEquals("mix1", table.getItem(0).getText(0));
+        assertEquals("mix2", table.getItem(1).getText(0));
+        List<String> columns = dialog.shown().columns();
+        assertTrue(columns.containsAll(List.of("item", "R", "w1", "w1 error", "dx2", "dx2 error")), columns.toString());
+        int w1 = columns.indexOf("w1");
+        dialog.sortBy(w1);
+        dialog.sortBy(w1);
+        double top = Double.parseDouble(table.getItem(0).getText(w1));
+        double bottom = Double.parseDouble(table.getItem(1).getText(w1));
+        assertTrue(top >= bottom, "sorted by w1, descending: " + top + ", " + bottom);
+        String csv = dialog.shown().csv();
+        assertEquals(3, csv.lines().count(), csv);
+        assertTrue(csv.startsWith("item,status,R,chi2,") && csv.contains(",w1,w1 error,"), csv);
+        ui.screenshot(dialog.getShell(), "fit-results-table");
+        dialog.close();
+    }
+
+    /** Clicks a cell of the parameter table, types the text into its editor and presses Enter. */
+    private static void typeIntoCell(FitSection panel, UiDriver ui, int row, int column, String text) {
+        Table table = panel.parameterTable();
+        Rectangle cell = table.getItem(row).getBounds(column);
+        Event click = new Event();
+        click.x = cell.x + cell.width / 2;
+        click.y = cell.y + cell.height / 2;
+        click.button = 1;
+        table.notifyListeners(SWT.MouseDown, click);
+        Text editor = panel.cellEditor();
+        assertNotNull(editor, "a cell editor opens on the click");
+        editor.setText(text);
+        editor.notifyListeners(SWT.DefaultSelection, new Event());
+        ui.settle(100);
+    }
+
+    private static FitRecord fit(Session session, DataItem item) {
+        return session.results().fit(item.getId(), "lcf")
+                .orElseThrow(() -> new AssertionError("no lcf outcome of " + item.getAlias()));
+    }
+
+    /** Items of the named columns of cu-ref-mix.res, named without the '_ave2' of the file's header. */
+    private static List<DataItem> loadCuSpectra(Session session, String... columns) throws Exception {
+        Path file = sharedDir().resolve("data/parseq-xas/cu-ref-mix.res");
+        List<String> header;
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            header = List.of(in.readLine().strip().split("\\s+"));
+        }
+        List<DataItem> items = new ArrayList<>();
+        for (String column : columns) {
+            int index = header.indexOf(column);
+            assertTrue(index > 0, column + " in " + header);
+            items.add(Elements.newItem(column.replace("_ave2", ""), "mu", file.toString(), null,
+                    "{\"node\":\"mu\",\"columns\":{\"e\":\"0\",\"mu\":\"" + index + "\"},\"skipRows\":1}"));
+        }
+        session.execute(DataCommands.addItems(session.domain(), session.root(), session.root(), items));
+        return items;
+    }
+
+    private static Path sharedDir() {
+        String property = System.getProperty("parseq.shared");
+        if (property != null && !property.isBlank()) {
+            return Path.of(property);
+        }
+        for (Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isDirectory(dir.resolve("shared/data/parseq-xas"))) {
+                return dir.resolve("shared");
+            }
+        }
+        throw new AssertionError("the shared data folder is not found; set -Dparseq.shared");
+    }
+
+    private static void press(Button button) {
+        button.notifyListeners(SWT.Selection, new Event());
+    }
+
+    private static <T extends Control> T find(Composite parent, Class<T> type, java.util.function.Predicate<T> test) {
+        List<T> found = new ArrayList<>();
+        collect(parent, type, test, found);
+        assertFalse(found.isEmpty(), "no " + type.getSimpleName() + " as wanted in " + parent);
+        return found.get(0);
+    }
+
+    private static <T extends Control> void collect(Composite parent, Class<T> type,
+            java.util.function.Predicate<T> test, List<T> found) {
+        for (Control child : parent.getChildren()) {
+            if (type.isInstance(child) && test.test(type.cast(child))) {
+                found.add(type.cast(child));
+            }
+            if (child instanceof Composite composite) {
+                collect(composite, type, test, found);
+            }
+        }
+    }
+
+    private static NodePart showNode(EPartService parts, UiDriver ui, String nodeId) {
+        MPart part = parts.findPart(NodePart.partId(PIPELINE, nodeId));
+        assertNotNull(part, nodeId);
+        parts.showPart(part, EPartService.PartState.ACTIVATE);
+        ui.settle(400);
+        return (NodePart) part.getObject();
+    }
+
+    private static Shell mainShell(Display display) {
+        for (Shell shell : display.getShells()) {
+            if (shell.isVisible() && shell.getText().contains("ParSeq for Eclipse")
+                    && shell.getData("modelElement") instanceof MWindow) {
+                return shell;
+            }
+        }
+        return null;
+    }
+}
