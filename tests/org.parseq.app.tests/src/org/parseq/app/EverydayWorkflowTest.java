@@ -1,7 +1,7 @@
 package org.parseq.app;
 
 import org.parseq.workbench.testsupport.UiDriver;
-import org.parseq.workbench.testsupport.WorkbenchRunner;
+import org.parseq.workbench.testsupport.WorkbenchScenario;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -12,12 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
-import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
@@ -60,32 +57,13 @@ class EverydayWorkflowTest {
 
     @Test
     void aNewScanTakesTheParametersTunedOnTheSelectedOneUnlessTheUserPrefersDefaults() throws Exception {
-        display = Display.getDefault();
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        display.asyncExec(() -> {
-            ui = new UiDriver(display, Path.of(System.getProperty("parseq.screenshots", "target/screenshots")));
-            try {
-                ui.waitUntil("the main window", 120_000, () -> mainShell() != null);
-                context = ((MWindow) mainShell().getData("modelElement")).getContext();
-                ui.waitUntil("the session switcher", 30_000,
-                        () -> context.get(org.parseq.ui.workbench.SessionSwitcher.class) != null);
-                workbench = context.get(WorkbenchSession.class);
-                scenario();
-            } catch (Throwable e) {
-                failure.set(e);
-            } finally {
-                if (context != null) {
-                    workbench.markSaved();
-                    context.get(IWorkbench.class).close();
-                } else {
-                    failure.compareAndSet(null, new AssertionError("the workbench window never came"));
-                }
-            }
+        WorkbenchScenario.run(List.of("-clearPersistedState", "--pipeline", "xas"), (driver, window, windowContext) -> {
+            display = window.getDisplay();
+            ui = driver;
+            context = windowContext;
+            workbench = context.get(WorkbenchSession.class);
+            scenario();
         });
-        WorkbenchRunner.run(List.of("-clearPersistedState", "--pipeline", "xas"));
-        if (failure.get() != null) {
-            throw new AssertionError("workbench scenario failed: " + failure.get(), failure.get());
-        }
     }
 
     private void scenario() throws Exception {
@@ -195,12 +173,6 @@ class EverydayWorkflowTest {
     }
 
     private Shell mainShell() {
-        for (Shell candidate : display.getShells()) {
-            if (candidate.isVisible() && candidate.getText().contains("ParSeq for Eclipse")
-                    && candidate.getData("modelElement") instanceof MWindow) {
-                return candidate;
-            }
-        }
-        return null;
+        return WorkbenchScenario.mainShell(display);
     }
 }

@@ -1,7 +1,7 @@
 package org.parseq.app;
 
 import org.parseq.workbench.testsupport.UiDriver;
-import org.parseq.workbench.testsupport.WorkbenchRunner;
+import org.parseq.workbench.testsupport.WorkbenchScenario;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -15,14 +15,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
-import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
@@ -91,36 +88,17 @@ class NoSurprisesTest {
 
     @Test
     void theWorkbenchNeverSurprisesANewUser() throws Exception {
-        display = Display.getDefault();
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        display.asyncExec(() -> {
-            ui = new UiDriver(display, screenshots);
-            try {
-                ui.waitUntil("the main window", 120_000, () -> mainShell() != null);
-                shell = mainShell();
-                context = ((MWindow) shell.getData("modelElement")).getContext();
-                ui.waitUntil("the session switcher", 30_000,
-                        () -> context.get(org.parseq.ui.workbench.SessionSwitcher.class) != null);
-                workbench = context.get(WorkbenchSession.class);
-                examples = ExampleData.folder(context.get(PipelineCatalog.class).examples().forPipeline("xas").get(0))
-                        .orElseThrow(() -> new AssertionError("no example data installed"));
-                ui.settle(500);
-                scenario();
-            } catch (Throwable e) {
-                failure.set(e);
-            } finally {
-                if (context != null) {
-                    workbench.markSaved();
-                    context.get(IWorkbench.class).close();
-                } else {
-                    failure.compareAndSet(null, new AssertionError("the workbench window never came"));
-                }
-            }
+        WorkbenchScenario.run(List.of("-clearPersistedState", "--pipeline", "xas"), (driver, window, windowContext) -> {
+            display = window.getDisplay();
+            ui = driver;
+            shell = window;
+            context = windowContext;
+            workbench = context.get(WorkbenchSession.class);
+            examples = ExampleData.folder(context.get(PipelineCatalog.class).examples().forPipeline("xas").get(0))
+                    .orElseThrow(() -> new AssertionError("no example data installed"));
+            ui.settle(200);
+            scenario();
         });
-        WorkbenchRunner.run(List.of("-clearPersistedState", "--pipeline", "xas"));
-        if (failure.get() != null) {
-            throw new AssertionError("workbench scenario failed: " + failure.get(), failure.get());
-        }
     }
 
     private void scenario() throws Exception {
@@ -811,12 +789,6 @@ class NoSurprisesTest {
     }
 
     private Shell mainShell() {
-        for (Shell candidate : display.getShells()) {
-            if (candidate.isVisible() && candidate.getText().contains("ParSeq for Eclipse")
-                    && candidate.getData("modelElement") instanceof MWindow) {
-                return candidate;
-            }
-        }
-        return null;
+        return WorkbenchScenario.mainShell(display);
     }
 }
