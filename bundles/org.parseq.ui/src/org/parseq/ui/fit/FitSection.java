@@ -103,7 +103,7 @@ public final class FitSection extends Composite {
         for (String header : HEADERS) {
             TableColumn column = new TableColumn(parameters, SWT.LEFT);
             column.setText(header);
-            column.setWidth(header.equals("parameter") ? 90 : 62);
+            column.setWidth(header.equals("parameter") ? 72 : 44);
         }
         parameters.addListener(SWT.MouseDown, event -> {
             Point at = new Point(event.x, event.y);
@@ -364,6 +364,9 @@ public final class FitSection extends Composite {
             TableItem item = new TableItem(parameters, SWT.NONE);
             item.setText(new String[] {row.label(), number(row.value()), row.fixed() ? "\u2714" : "",
                 number(row.min()), number(row.max()), row.tie(), number(row.fitted()), number(row.error())});
+        }
+        for (TableColumn column : parameters.getColumns()) {
+            column.pack(); // the panel is narrow: each column as wide as its widest cell
         }
         if (!xMin.isFocusControl() && !xMax.isFocusControl()) {
             List<?> range = settings.get("xRange") instanceof List<?> l ? l : List.of();

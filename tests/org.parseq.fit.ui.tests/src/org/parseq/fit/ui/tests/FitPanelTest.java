@@ -149,6 +149,7 @@ class FitPanelTest {
         assertTrue(fit(session, mixtures.get(0)).outcome().result().first().parameter("w1").value()
                 < firstWeights[0] - 0.01, "mix1's cu2o weight had to go down");
         ui.screenshot(shell, "fit-lcf-bound-changed");
+        ui.screenshot(panel, "fit-panel-bound-changed");
 
         session.domain().getCommandStack().undo();
         ui.waitForResults(workbench);
