@@ -1,31 +1,26 @@
 package org.parseq.app.xes;
 
 import org.parseq.workbench.testsupport.UiDriver;
-import org.parseq.workbench.testsupport.WorkbenchRunner;
+import org.parseq.workbench.testsupport.WorkbenchScenario;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
-import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
@@ -55,36 +50,10 @@ class XesWorkbenchTest {
     private static final String SCAN_NODE = "theta_scan";
     private static final String SPECTRA_NODE = "energy_xes";
 
-    private final Path screenshots = Path.of(System.getProperty("parseq.screenshots", "target/screenshots"));
-
     @Test
     void calibrateDragTheBandAndUndoInTheWorkbench() throws Exception {
-        Display display = Display.getDefault();
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        display.asyncExec(() -> {
-            UiDriver ui = new UiDriver(display, screenshots);
-            IEclipseContext context = null;
-            try {
-                ui.waitUntil("the main window", 120_000, () -> mainShell(display) != null);
-                Shell shell = mainShell(display);
-                context = ((MWindow) shell.getData("modelElement")).getContext();
-                IEclipseContext windowContext = context;
-                ui.waitUntil("the session", 30_000, () -> windowContext.get(WorkbenchSession.class) != null);
-                scenario(shell, context, ui);
-            } catch (Throwable e) {
-                failure.set(e);
-            } finally {
-                if (context != null) {
-                    context.get(IWorkbench.class).close();
-                } else {
-                    failure.compareAndSet(null, new AssertionError("the workbench window never came"));
-                }
-            }
-        });
-        WorkbenchRunner.run(List.of("-clearPersistedState", "--pipeline", PIPELINE));
-        if (failure.get() != null) {
-            throw new AssertionError("workbench scenario failed: " + failure.get(), failure.get());
-        }
+        WorkbenchScenario.run(List.of("-clearPersistedState", "--pipeline", PIPELINE),
+                (ui, shell, context) -> scenario(shell, context, ui));
     }
 
     private void scenario(Shell shell, IEclipseContext context, UiDriver ui) {
@@ -286,13 +255,4 @@ class XesWorkbenchTest {
         return (Control) parts.findPart(NodePart.partId(PIPELINE, nodeId)).getWidget();
     }
 
-    private static Shell mainShell(Display display) {
-        for (Shell shell : display.getShells()) {
-            if (shell.isVisible() && shell.getText().contains("ParSeq for Eclipse")
-                    && shell.getData("modelElement") instanceof MWindow) {
-                return shell;
-            }
-        }
-        return null;
-    }
 }

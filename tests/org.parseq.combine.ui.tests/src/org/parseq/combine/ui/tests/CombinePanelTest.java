@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.runtime.ILogListener;
@@ -22,8 +21,6 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
-import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -49,7 +46,7 @@ import org.parseq.ui.nodes.NodePart;
 import org.parseq.ui.session.WorkbenchSession;
 import org.parseq.ui.tree.DataTreePart;
 import org.parseq.workbench.testsupport.UiDriver;
-import org.parseq.workbench.testsupport.WorkbenchRunner;
+import org.parseq.workbench.testsupport.WorkbenchScenario;
 
 /**
  * The combine panel in the real workbench, with SWT events: the 19 Cu spectra of cu-ref-mix.res
@@ -60,7 +57,6 @@ import org.parseq.workbench.testsupport.WorkbenchRunner;
  */
 class CombinePanelTest {
 
-    private final Path screenshots = Path.of(System.getProperty("parseq.screenshots", "target/screenshots"));
     private Display display;
     private UiDriver ui;
 
@@ -283,41 +279,12 @@ class CombinePanelTest {
     }
 
     private void runWorkbench(List<String> arguments) throws Exception {
-        display = Display.getDefault();
-        ui = new UiDriver(display, screenshots);
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        display.asyncExec(() -> {
-            IEclipseContext context = null;
-            try {
-                waitUntil("the main window", 120_000, () -> mainShell() != null);
-                Shell shell = mainShell();
-                shell.setSize(1600, 1100);
-                context = ((MWindow) shell.getData("modelElement")).getContext();
-                settle(500);
-                scenario(shell, context);
-            } catch (Throwable e) {
-                failure.set(e);
-            } finally {
-                if (context != null) {
-                    context.get(IWorkbench.class).close();
-                } else {
-                    failure.compareAndSet(null, new AssertionError("the workbench window never came"));
-                }
-            }
+        WorkbenchScenario.run(arguments, (driver, shell, context) -> {
+            display = shell.getDisplay();
+            ui = driver;
+            shell.setSize(1600, 1100);
+            settle(500);
+            scenario(shell, context);
         });
-        WorkbenchRunner.run(arguments);
-        if (failure.get() != null) {
-            throw new AssertionError("workbench scenario failed: " + failure.get(), failure.get());
-        }
-    }
-
-    private Shell mainShell() {
-        for (Shell shell : display.getShells()) {
-            if (shell.isVisible() && shell.getText().contains("ParSeq for Eclipse")
-                    && shell.getData("modelElement") instanceof MWindow) {
-                return shell;
-            }
-        }
-        return null;
     }
 }
