@@ -131,6 +131,10 @@ final class Hdf5Results {
         double[] sharedX = sharedGrid(node, chosen, results);
         List<ArrayDefinition> perItem = new ArrayList<>();
         for (ArrayDefinition array : chosen) {
+            if (results.stream().noneMatch(r -> r != null && r.arrays().containsKey(array.name()))
+                    && isLine(array)) {
+                continue; // an optional array no item has (eref without a reference channel)
+            }
             if (sharedX != null && isLine(array)) {
                 if (node.abscissa().orElseThrow().name().equals(array.name())) {
                     group.putDataset(array.name(), sharedX);
