@@ -12,12 +12,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
-import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
@@ -25,7 +22,6 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -45,7 +41,7 @@ import org.parseq.ui.nodes.NodePart;
 import org.parseq.ui.plot.Curve;
 import org.parseq.ui.session.WorkbenchSession;
 import org.parseq.workbench.testsupport.UiDriver;
-import org.parseq.workbench.testsupport.WorkbenchRunner;
+import org.parseq.workbench.testsupport.WorkbenchScenario;
 
 /**
  * The fit panel in the real workbench, with SWT events: mix1 and mix2 of cu-ref-mix.res
@@ -58,36 +54,11 @@ import org.parseq.workbench.testsupport.WorkbenchRunner;
 class FitPanelTest {
 
     private static final String PIPELINE = "xas";
-    private final Path screenshots = Path.of(System.getProperty("parseq.screenshots", "target/screenshots"));
 
     @Test
     void lcfOfTwoMixturesInTheFitPanel() throws Exception {
-        Display display = Display.getDefault();
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        display.asyncExec(() -> {
-            UiDriver ui = new UiDriver(display, screenshots);
-            IEclipseContext context = null;
-            try {
-                ui.waitUntil("the main window", 120_000, () -> mainShell(display) != null);
-                Shell shell = mainShell(display);
-                context = ((MWindow) shell.getData("modelElement")).getContext();
-                IEclipseContext windowContext = context;
-                ui.waitUntil("the session", 30_000, () -> windowContext.get(WorkbenchSession.class) != null);
-                scenario(shell, context, ui);
-            } catch (Throwable e) {
-                failure.set(e);
-            } finally {
-                if (context != null) {
-                    context.get(IWorkbench.class).close();
-                } else {
-                    failure.compareAndSet(null, new AssertionError("the workbench window never came"));
-                }
-            }
-        });
-        WorkbenchRunner.run(List.of("-clearPersistedState", "--pipeline", PIPELINE));
-        if (failure.get() != null) {
-            throw new AssertionError("fit panel scenario failed: " + failure.get(), failure.get());
-        }
+        WorkbenchScenario.run(List.of("-clearPersistedState", "--pipeline", PIPELINE),
+                (ui, shell, context) -> scenario(shell, context, ui));
     }
 
     private void scenario(Shell shell, IEclipseContext context, UiDriver ui) throws Exception {
@@ -275,15 +246,5 @@ class FitPanelTest {
         parts.showPart(part, EPartService.PartState.ACTIVATE);
         ui.settle(400);
         return (NodePart) part.getObject();
-    }
-
-    private static Shell mainShell(Display display) {
-        for (Shell shell : display.getShells()) {
-            if (shell.isVisible() && shell.getText().contains("ParSeq for Eclipse")
-                    && shell.getData("modelElement") instanceof MWindow) {
-                return shell;
-            }
-        }
-        return null;
     }
 }
