@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.parseq.core.pipeline.PipelineDefinition;
+import org.parseq.model.pspj.PspjReader;
 import org.parseq.model.session.ProjectFile;
 import org.parseq.model.session.ProjectFileException;
 import org.parseq.ui.session.UserSettings;
@@ -32,7 +33,7 @@ final class PipelineChoice {
             List<String> problems) {
         Optional<String> named = option(arguments);
         if (named.isEmpty()) {
-            named = projectArgument(arguments).flatMap(project -> pipelineOfProject(project, problems));
+            named = projectArgument(arguments).flatMap(project -> pipelineOfProject(project, catalog, problems));
         }
         if (named.isEmpty()) {
             named = Optional.ofNullable(System.getProperty(PROPERTY)).filter(id -> !id.isBlank());
@@ -72,16 +73,19 @@ final class PipelineChoice {
                 i++;
                 continue;
             }
-            if (!argument.startsWith("-") && argument.endsWith(".json") && Files.isRegularFile(Path.of(argument))) {
+            if (!argument.startsWith("-") && (argument.endsWith(".json") || ProjectActions.isOriginal(Path.of(argument)))
+                    && Files.isRegularFile(Path.of(argument))) {
                 return Optional.of(Path.of(argument));
             }
         }
         return Optional.empty();
     }
 
-    private static Optional<String> pipelineOfProject(Path project, List<String> problems) {
+    private static Optional<String> pipelineOfProject(Path project, PipelineCatalog catalog, List<String> problems) {
         try {
-            return Optional.of(ProjectFile.pipelineOf(project));
+            return Optional.of(ProjectActions.isOriginal(project)
+                    ? new PspjReader(catalog.registry().pipelines()).pipelineOf(project)
+                    : ProjectFile.pipelineOf(project));
         } catch (ProjectFileException e) {
             problems.add(e.getMessage());
             return Optional.empty();

@@ -7,6 +7,8 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.parseq.core.pipeline.PipelineDefinition;
+import org.parseq.model.pspj.PspjProject;
+import org.parseq.model.pspj.PspjReader;
 import org.parseq.model.session.ProjectFile;
 import org.parseq.model.session.ProjectFileException;
 import org.parseq.ui.session.WorkbenchSession;
@@ -28,7 +30,8 @@ public final class ProjectActions {
             return false;
         }
         WorkbenchSession workbench = switcher.workbench();
-        workbench.setProjectFile(file.toAbsolutePath());
+        // saving always writes our own format: a project of the original is saved under a new name
+        workbench.setProjectFile(isOriginal(file) ? null : file.toAbsolutePath());
         workbench.markSaved();
         RecentProjects.add(file);
         switcher.ui().update();
@@ -40,6 +43,9 @@ public final class ProjectActions {
      * project; a problem is shown to the user.
      */
     static boolean load(Shell shell, SessionSwitcher switcher, Path file) {
+        if (isOriginal(file)) {
+            return loadOriginal(shell, switcher, file);
+        }
         WorkbenchSession workbench = switcher.workbench();
         try {
             String pipelineId = ProjectFile.pipelineOf(file);
@@ -59,11 +65,41 @@ public final class ProjectActions {
         return true;
     }
 
+    /** Whether a file is a project of the original ParSeq ({@code .pspj}). */
+    static boolean isOriginal(Path file) {
+        return file.getFileName() != null && file.getFileName().toString().toLowerCase().endsWith(".pspj");
+    }
+
+    /**
+     * Reads a project of the original: its tree, formats, parameters and fits; what could not be
+     * read (a damaged section, data not found) is listed for the user, the rest opens.
+     */
+    private static boolean loadOriginal(Shell shell, SessionSwitcher switcher, Path file) {
+        WorkbenchSession workbench = switcher.workbench();
+        try {
+            PspjProject project = new PspjReader(switcher.catalog().registry().pipelines()).read(file);
+            if (!project.pipelineId().equals(workbench.session().pipeline().id())) {
+                switcher.startNew(project.pipeline());
+            }
+            project.moveTreeInto(workbench.session());
+            if (!project.messages().isEmpty()) {
+                MessageDialog.openWarning(shell, "Open Project", "Parts of the project could not be read:\n\n"
+                        + String.join("\n", project.messages()));
+            }
+        } catch (ProjectFileException e) {
+            MessageDialog.openError(shell, "Open Project", e.getMessage());
+            return false;
+        }
+        return true;
+    }
+
     static Path askForProjectToOpen(Shell shell, WorkbenchSession workbench) {
         FileDialog dialog = new FileDialog(shell, SWT.OPEN);
         dialog.setText("Open Project");
         dialog.setFilterPath(workbench.startFolder().toString());
-        dialog.setFilterExtensions(new String[] {EXTENSION, "*.*"});
+        dialog.setFilterExtensions(new String[] {EXTENSION + ";*.pspj", EXTENSION, "*.pspj", "*.*"});
+        dialog.setFilterNames(new String[] {"Projects (ours and the original's)", "ParSeq for Eclipse projects",
+            "Projects of the original ParSeq", "All files"});
         String path = dialog.open();
         return path == null ? null : Path.of(path);
     }
