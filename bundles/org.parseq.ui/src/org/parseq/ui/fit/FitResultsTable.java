@@ -77,6 +77,28 @@ public final class FitResultsTable {
         return List.copyOf(rows);
     }
 
+    /** The columns holding numbers (R, χ², fitted values and their errors). */
+    public List<Integer> numericColumns() {
+        List<Integer> numeric = new ArrayList<>();
+        for (int c = 0; c < columns.size(); c++) {
+            int column = c;
+            if (!rows.isEmpty() && rows.stream().allMatch(row -> row.get(column) instanceof Double)) {
+                numeric.add(c);
+            }
+        }
+        return numeric;
+    }
+
+    /** A numeric column's values, one per row in the table's order (NaN where there is none). */
+    public double[] values(int column) {
+        return rows.stream().mapToDouble(row -> row.get(column) instanceof Double d ? d : Double.NaN).toArray();
+    }
+
+    /** The column of a value's error ("w1" → "w1 error"), or -1. */
+    public int errorColumnOf(int column) {
+        return columns.indexOf(columns.get(column) + " error");
+    }
+
     /** The rows sorted by a column: numbers by value (NaN last), text alphabetically. */
     public FitResultsTable sortedBy(int column, boolean ascending) {
         Comparator<List<Object>> order = (a, b) -> compare(a.get(column), b.get(column));

@@ -161,6 +161,16 @@ class FitPanelTest {
         String csv = dialog.shown().csv();
         assertEquals(3, csv.lines().count(), csv);
         assertTrue(csv.startsWith("item,status,R,chi2,") && csv.contains(",w1,w1 error,"), csv);
+        // the first fitted value across the series, in the items' order, with its errors as bars
+        dialog.plot(w1);
+        ui.settle(200);
+        var series = dialog.chart().getSeriesSet().getSeries()[0];
+        assertEquals(2, series.getYSeries().length);
+        assertEquals(Double.parseDouble(dialog.shown().csv().lines().skip(1)
+                .filter(line -> line.startsWith("mix1,")).findFirst().orElseThrow().split(",")[w1]),
+                series.getYSeries()[0], 0, "mix1 first, as in the data tree, whatever the table's order");
+        assertTrue(series.getYErrorBar().isVisible() && series.getYErrorBar().getPlusErrors()[0] > 0,
+                "error bars from the w1 error column");
         ui.screenshot(dialog.getShell(), "fit-results-table");
         dialog.close();
     }
