@@ -133,7 +133,11 @@ public final class CombineSection extends Composite {
 
     /** Shades the x range on the node's plot while the panel is shown. */
     public void shadeRangeOn(PlotComposite plot) {
-        XRangeShading.attach(plot, () -> isVisible() && usesRange() ? range() : null);
+        XRangeShading.attach(plot, () -> isVisible() && usesRange() ? range() : null, (min, max) -> {
+            // the fields are the range: a drag writes them, and they start the preview as typing does
+            xMin.setText(min == null ? "" : String.format(java.util.Locale.ROOT, "%.6g", min));
+            xMax.setText(max == null ? "" : String.format(java.util.Locale.ROOT, "%.6g", max));
+        });
         redrawPlot = () -> {
             if (!plot.isDisposed()) {
                 plot.plotArea().redraw();

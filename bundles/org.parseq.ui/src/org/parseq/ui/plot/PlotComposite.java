@@ -50,6 +50,8 @@ public class PlotComposite extends Composite {
     private Consumer<String> itemClicked = id -> {
     };
     private Point dragStart;
+    private final java.util.List<Grabber> grabbers = new java.util.ArrayList<>();
+    private Grabber grabbed;
 
     public PlotComposite(Composite parent) {
         super(parent, SWT.NONE);
@@ -267,14 +269,48 @@ public class PlotComposite extends Composite {
         return resources.create(ColorDescriptor.createFrom(new RGB((rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff)));
     }
 
+    /**
+     * Something drawn on the plot that the mouse can drag (e.g. the edge of a range): a press it
+     * grabs is its drag, not a pan of the plot.
+     */
+    public interface Grabber {
+        /** Whether a press of the first button at this pixel starts a drag of this thing. */
+        boolean grab(int x, int y);
+
+        void dragTo(int x, int y);
+
+        void release(int x, int y);
+    }
+
+    /** Lets something drawn on the plot take over drags that start on it. */
+    public void addGrabber(Grabber grabber) {
+        grabbers.add(grabber);
+    }
+
     private void hookMouse(Control plotArea) {
-        plotArea.addListener(SWT.MouseMove, this::mouseMoved);
+        plotArea.addListener(SWT.MouseMove, event -> {
+            if (grabbed != null) {
+                grabbed.dragTo(event.x, event.y);
+                return;
+            }
+            mouseMoved(event);
+        });
         plotArea.addListener(SWT.MouseDown, event -> {
-            if (event.button == 1) {
+            if (event.button != 1) {
+                return;
+            }
+            grabbed = grabbers.stream().filter(g -> g.grab(event.x, event.y)).findFirst().orElse(null);
+            if (grabbed == null) {
                 dragStart = new Point(event.x, event.y);
             }
         });
         plotArea.addListener(SWT.MouseUp, event -> {
+            if (grabbed != null) {
+                Grabber released = grabbed;
+                grabbed = null;
+                released.release(event.x, event.y);
+                return;
+            }
             if (event.button == 1 && dragStart != null
                     && Math.abs(event.x - dragStart.x) + Math.abs(event.y - dragStart.y) < 3) {
                 pick(event.x, event.y);

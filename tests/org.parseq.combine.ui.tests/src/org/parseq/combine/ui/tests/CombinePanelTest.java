@@ -161,7 +161,24 @@ class CombinePanelTest {
         waitUntil("the range accepted", 60_000, () -> panel.message().getText().isEmpty()
                 && panel.preview().shown().startsWith("MCR-ALS"));
         screenshot(shell, "combine-mcr-range");
-        assertSame(beforeBadInput, lastEdit(session), "bad input made no edit");
+
+        // the range's upper end dragged on the µd plot with the mouse: the field follows, the preview too
+        Control area = mu.plot().plotArea();
+        org.eclipse.swtchart.IAxis x = mu.plot().chart().getAxisSet().getXAxis(0);
+        int from = x.getPixelCoordinate(9100);
+        int to = x.getPixelCoordinate(9050);
+        mouse(area, SWT.MouseDown, from, area.getSize().y / 2);
+        mouse(area, SWT.MouseMove, (from + to) / 2, area.getSize().y / 2);
+        mouse(area, SWT.MouseMove, to, area.getSize().y / 2);
+        mouse(area, SWT.MouseUp, to, area.getSize().y / 2);
+        double dragged = Double.parseDouble(panel.xMaxField().getText());
+        double pixel = Math.abs(x.getDataCoordinate(1) - x.getDataCoordinate(0));
+        assertEquals(9050, dragged, 2 * pixel, "the dragged end, to a pixel");
+        assertEquals(8970, Double.parseDouble(panel.xMinField().getText()), 0, "the other end stays");
+        waitUntil("the preview of the dragged range", 60_000, () -> panel.message().getText().isEmpty()
+                && panel.preview().shown().startsWith("MCR-ALS"));
+        screenshot(shell, "combine-mcr-range-dragged");
+        assertSame(beforeBadInput, lastEdit(session), "bad input and range drags made no edit");
     }
 
     private List<DataItem> loadCuSpectra(Session session) throws IOException {
@@ -235,6 +252,14 @@ class CombinePanelTest {
         combo.select(index);
         combo.notifyListeners(SWT.Selection, new Event());
         settle(100);
+    }
+
+    private static void mouse(Control control, int type, int x, int y) {
+        Event event = new Event();
+        event.button = 1;
+        event.x = x;
+        event.y = y;
+        control.notifyListeners(type, event);
     }
 
     private void spin(Spinner spinner, int value) {
