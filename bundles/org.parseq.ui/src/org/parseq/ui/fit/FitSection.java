@@ -164,7 +164,12 @@ public final class FitSection extends Composite {
 
     /** Shades the fit's x range on the node's plot while the panel is shown. */
     public void shadeRangeOn(org.parseq.ui.plot.PlotComposite plot) {
-        org.parseq.ui.combine.XRangeShading.attach(plot, () -> isVisible() ? shownRange() : null);
+        org.parseq.ui.combine.XRangeShading.attach(plot, () -> isVisible() ? shownRange() : null, (min, max) -> {
+            // a dragged end is one undoable edit of the fit range on the selected items, as typing it is
+            xMin.setText(min == null ? "" : String.format(java.util.Locale.ROOT, "%.6g", min));
+            xMax.setText(max == null ? "" : String.format(java.util.Locale.ROOT, "%.6g", max));
+            applyRange();
+        });
         redrawPlot = () -> {
             if (!plot.isDisposed()) {
                 plot.plotArea().redraw();

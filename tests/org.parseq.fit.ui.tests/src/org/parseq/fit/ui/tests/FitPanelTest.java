@@ -142,6 +142,32 @@ class FitPanelTest {
         }
         ui.screenshot(shell, "fit-lcf-x-range");
 
+        // the range's lower end dragged on the plot with the mouse: one edit of both fits
+        org.eclipse.swt.widgets.Control area = mu.plot().plotArea();
+        org.eclipse.swtchart.IAxis x = mu.plot().chart().getAxisSet().getXAxis(0);
+        int from = x.getPixelCoordinate(8960);
+        int to = x.getPixelCoordinate(8990);
+        for (int[] step : new int[][] {{SWT.MouseDown, from}, {SWT.MouseMove, (from + to) / 2},
+            {SWT.MouseMove, to}, {SWT.MouseUp, to}}) {
+            Event event = new Event();
+            event.button = 1;
+            event.x = step[1];
+            event.y = area.getSize().y / 2;
+            area.notifyListeners(step[0], event);
+        }
+        ui.waitForResults(workbench);
+        double pixel = Math.abs(x.getDataCoordinate(1) - x.getDataCoordinate(0));
+        for (DataItem mix : mixtures) {
+            List<?> range = (List<?>) FitCommands.settings(FitCommands.fit(mix, "lcf").orElseThrow()).get("xRange");
+            assertEquals(8990, ((Number) range.get(0)).doubleValue(), 2 * pixel, "dragged: " + mix.getAlias());
+            assertEquals(9100, ((Number) range.get(1)).doubleValue(), 1e-9, "the other end stays");
+            assertEquals(FitStatus.FITTED, fit(session, mix).status(), mix.getAlias());
+        }
+        session.domain().getCommandStack().undo();
+        ui.waitForResults(workbench);
+        assertEquals(List.of(8960.0, 9100.0), FitCommands.settings(FitCommands.fit(mixtures.get(0), "lcf")
+                .orElseThrow()).get("xRange"), "one undo takes the drag back");
+
         press(panel.resultsButton());
         FitResultsDialog dialog = panel.resultsDialog();
         assertNotNull(dialog);
