@@ -147,26 +147,14 @@ public final class CombineSection extends Composite {
 
     /** A toggle button "Combine…" that shows and hides the panel of the node view. */
     public static Button toggle(Composite bar, java.util.function.Supplier<CombineSection> section) {
-        Button toggle = new Button(bar, SWT.TOGGLE);
-        toggle.setText("Combine\u2026");
-        toggle.setToolTipText("Combine the selected items: PCA, MCR-ALS, target transformation, average, sum, RMS");
-        toggle.addListener(SWT.Selection, event -> section.get().setShown(toggle.getSelection()));
-        return toggle;
+        return org.parseq.ui.controls.SidePanels.toggle(bar, "Combine\u2026",
+                "Combine the selected items: PCA, MCR-ALS, target transformation, average, sum, RMS",
+                shown -> section.get().setShown(shown));
     }
 
     /** Shows the panel beside the node's plot (a third of the view) or hides it. */
     public void setShown(boolean shown) {
-        setVisible(shown);
-        if (getParent() instanceof org.eclipse.swt.custom.SashForm sash) {
-            int[] weights = sash.getWeights();
-            int own = java.util.Arrays.asList(sash.getChildren()).indexOf(this);
-            if (shown && own >= 0 && own < weights.length) {
-                int total = java.util.Arrays.stream(weights).sum();
-                weights[own] = Math.max(1, (total - weights[own]) / 2);
-                sash.setWeights(weights);
-            }
-            sash.layout(true, true);
-        }
+        org.parseq.ui.controls.SidePanels.show(this, shown);
         refresh();
         redrawPlot.run();
     }

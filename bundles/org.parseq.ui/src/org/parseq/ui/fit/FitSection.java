@@ -186,26 +186,13 @@ public final class FitSection extends Composite {
 
     /** A toggle button "Fit…" that shows and hides the panel of the node view. */
     public static Button toggle(Composite bar, java.util.function.Supplier<FitSection> section) {
-        Button toggle = new Button(bar, SWT.TOGGLE);
-        toggle.setText("Fit\u2026");
-        toggle.setToolTipText("Fits of the selected items at this node: LCF, function fit, ...");
-        toggle.addListener(SWT.Selection, event -> section.get().setShown(toggle.getSelection()));
-        return toggle;
+        return org.parseq.ui.controls.SidePanels.toggle(bar, "Fit\u2026",
+                "Fits of the selected items at this node: LCF, function fit, ...", shown -> section.get().setShown(shown));
     }
 
     /** Shows the panel beside the node's plot or hides it. */
     public void setShown(boolean shown) {
-        setVisible(shown);
-        if (getParent() instanceof org.eclipse.swt.custom.SashForm sash) {
-            int[] weights = sash.getWeights();
-            int own = java.util.Arrays.asList(sash.getChildren()).indexOf(this);
-            if (shown && own >= 0 && own < weights.length) {
-                int total = java.util.Arrays.stream(weights).sum();
-                weights[own] = Math.max(1, (total - weights[own]) / 2);
-                sash.setWeights(weights);
-            }
-            sash.layout(true, true);
-        }
+        org.parseq.ui.controls.SidePanels.show(this, shown);
         refresh();
         redrawPlot.run();
     }
