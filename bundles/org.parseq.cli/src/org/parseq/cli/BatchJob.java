@@ -95,6 +95,8 @@ final class BatchJob {
                 }
                 if (textFiles) {
                     writer.writeAll(outFolder, chunkOutcomes, writers);
+                    // written: only the summary's share of each outcome stays, so memory does not grow with N
+                    chunkOutcomes.replaceAll(ItemOutcome::summarised);
                 }
                 err.flush();
                 outcomes.addAll(chunkOutcomes);

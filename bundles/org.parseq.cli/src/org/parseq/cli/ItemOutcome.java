@@ -33,6 +33,17 @@ record ItemOutcome(BatchInput input, String entryNode, Map<String, Object> param
         this(input, entryNode, parameters, results, failure, null, Map.of());
     }
 
+    /**
+     * This outcome without its arrays, images and stack traces: what the summary and the report
+     * need once the item's files are written, so that a long run keeps no arrays of done items.
+     */
+    ItemOutcome summarised() {
+        Map<String, NodeResult> light = new LinkedHashMap<>();
+        results.forEach((node, result) -> light.put(node, new NodeResult(result.key(), result.status(), Map.of(),
+                result.scalars(), result.message(), "")));
+        return new ItemOutcome(input, entryNode, parameters, light, failure, combination, fits);
+    }
+
     boolean failed() {
         return failure != null;
     }
