@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.parseq.model.session.Session;
 import org.parseq.ui.session.WorkbenchSession;
 import org.parseq.ui.workbench.ProjectActions;
 import org.parseq.ui.workbench.SessionSwitcher;
+import org.parseq.testsupport.SharedData;
 import org.parseq.workbench.testsupport.WorkbenchScenario;
 
 /**
@@ -30,7 +30,7 @@ class OriginalProjectsInTheWorkbenchTest {
 
     @Test
     void everyOriginalProjectOpensAndComputes() throws Exception {
-        Path data = shared().resolve("data/parseq-xas");
+        Path data = SharedData.folder().resolve("data/parseq-xas");
         List<Path> projects;
         try (Stream<Path> files = Files.list(data.resolve("saved"))) {
             projects = files.filter(f -> f.toString().endsWith(".pspj")).sorted().toList();
@@ -66,19 +66,5 @@ class OriginalProjectsInTheWorkbenchTest {
                 ui.settle(300);
             }
         });
-    }
-
-    /** -Dparseq.shared, else the first ancestor of the working folder holding shared/data. */
-    private static Path shared() throws IOException {
-        String property = System.getProperty("parseq.shared");
-        if (property != null && !property.isBlank()) {
-            return Path.of(property);
-        }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolve("shared/data/parseq-xas"))) {
-                return dir.resolve("shared");
-            }
-        }
-        throw new IOException("no shared folder found; set -Dparseq.shared=/path/to/shared");
     }
 }

@@ -1,5 +1,6 @@
 package org.parseq.app.xes;
 
+import org.parseq.workbench.testsupport.Widgets;
 import org.parseq.workbench.testsupport.UiDriver;
 import org.parseq.workbench.testsupport.WorkbenchScenario;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -8,13 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
-import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -88,9 +87,9 @@ class XesWorkbenchTest {
 
     private void calibrateWithTheTable(Session session, WorkbenchSession workbench, EPartService parts,
             UiDriver ui) {
-        NodePart spectra = showNode(parts, ui, SPECTRA_NODE);
+        NodePart spectra = Widgets.showNode(parts, ui, PIPELINE, SPECTRA_NODE);
         Composite controls = spectra.controls();
-        Button auto = find(controls, Button.class, b -> b.getText().equals("Auto set references"));
+        Button auto = Widgets.find(controls, Button.class, b -> b.getText().equals("Auto set references"));
         assertTrue(auto.isEnabled(), "enabled with items selected");
         auto.notifyListeners(SWT.Selection, new Event());
         ui.waitForResults(workbench);
@@ -102,14 +101,14 @@ class XesWorkbenchTest {
             assertEquals(NodeStatus.GOOD, result.status(), item.getAlias() + ": " + result.message());
             assertTrue(result.scalar("calibrationPoly.slope").orElseThrow() < -250, item.getAlias());
         }
-        Table references = find(controls, Table.class, t -> t.getColumnCount() == 5);
+        Table references = Widgets.find(controls, Table.class, t -> t.getColumnCount() == 5);
         assertEquals(2, references.getItemCount(), "both elastic scans");
         assertEquals("elastic_19570", references.getItem(0).getText(0));
         assertEquals("19570", references.getItem(0).getText(1));
         assertFalse(references.getItem(0).getText(4).isEmpty(), "the found peak θ");
-        Label line = find(controls, Label.class, l -> l.getText().startsWith("θ → E"));
+        Label line = Widgets.find(controls, Label.class, l -> l.getText().startsWith("θ → E"));
         assertTrue(line.getText().contains("slope -2"), line.getText());
-        Table widths = find(controls, Table.class, t -> t.getColumnCount() == 3);
+        Table widths = Widgets.find(controls, Table.class, t -> t.getColumnCount() == 3);
         assertEquals(3, widths.getItemCount(), "a FWHM row per selected item");
         for (int row = 0; row < 3; row++) {
             double fwhm = Double.parseDouble(widths.getItem(row).getText(1));
@@ -129,7 +128,7 @@ class XesWorkbenchTest {
 
     private void dragTheBandAndUndo(Shell shell, Session session, WorkbenchSession workbench, EPartService parts,
             UiDriver ui, List<DataItem> scans) {
-        NodePart scan = showNode(parts, ui, SCAN_NODE);
+        NodePart scan = Widgets.showNode(parts, ui, PIPELINE, SCAN_NODE);
         ui.waitUntil("the image with the band", 30_000, () -> scan.imageView().model() != null
                 && scan.imageView().model().image() != null && band(scan) != null);
         assertEquals(151, scan.imageView().model().image().rows());
@@ -167,7 +166,7 @@ class XesWorkbenchTest {
 
     private void plotAgainstEnergyAndTheta(WorkbenchSession workbench, EPartService parts, UiDriver ui,
             List<DataItem> scans) {
-        NodePart spectra = showNode(parts, ui, SPECTRA_NODE);
+        NodePart spectra = Widgets.showNode(parts, ui, PIPELINE, SPECTRA_NODE);
         // XES← and XES↓ of each item, and the DCM rocking curve of each of the two references
         ui.waitUntil("the spectra", 30_000, () -> spectra.plot().model() != null
                 && spectra.plot().model().curves().size() == 2 * scans.size() + 2);
@@ -222,33 +221,6 @@ class XesWorkbenchTest {
         event.button = 1;
         event.stateMask = type == SWT.MouseMove ? SWT.BUTTON1 : 0;
         control.notifyListeners(type, event);
-    }
-
-    private static <T extends Control> T find(Composite parent, Class<T> type, java.util.function.Predicate<T> test) {
-        List<T> found = new ArrayList<>();
-        collect(parent, type, test, found);
-        assertFalse(found.isEmpty(), "no " + type.getSimpleName() + " as wanted in " + parent);
-        return found.get(0);
-    }
-
-    private static <T extends Control> void collect(Composite parent, Class<T> type,
-            java.util.function.Predicate<T> test, List<T> found) {
-        for (Control child : parent.getChildren()) {
-            if (type.isInstance(child) && test.test(type.cast(child))) {
-                found.add(type.cast(child));
-            }
-            if (child instanceof Composite composite) {
-                collect(composite, type, test, found);
-            }
-        }
-    }
-
-    private static NodePart showNode(EPartService parts, UiDriver ui, String nodeId) {
-        MPart part = parts.findPart(NodePart.partId(PIPELINE, nodeId));
-        assertNotNull(part, nodeId);
-        parts.showPart(part, EPartService.PartState.ACTIVATE);
-        ui.settle(400);
-        return (NodePart) part.getObject();
     }
 
     private static Control partWidget(EPartService parts, String nodeId) {

@@ -46,6 +46,7 @@ import org.parseq.ui.nodes.NodePart;
 import org.parseq.ui.session.WorkbenchSession;
 import org.parseq.ui.tree.DataTreePart;
 import org.parseq.workbench.testsupport.UiDriver;
+import org.parseq.testsupport.SharedData;
 import org.parseq.workbench.testsupport.WorkbenchScenario;
 
 /**
@@ -182,7 +183,7 @@ class CombinePanelTest {
     }
 
     private List<DataItem> loadCuSpectra(Session session) throws IOException {
-        Path file = sharedDir().resolve("data/parseq-xas/cu-ref-mix.res");
+        Path file = SharedData.folder().resolve("data/parseq-xas/cu-ref-mix.res");
         List<String> names;
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             names = List.of(in.readLine().strip().split("\\s+"));
@@ -195,19 +196,6 @@ class CombinePanelTest {
         session.execute(DataCommands.addItems(session.domain(), session.root(), session.root(), spectra));
         assertEquals(19, spectra.size());
         return spectra;
-    }
-
-    private static Path sharedDir() {
-        String property = System.getProperty("parseq.shared");
-        if (property != null && !property.isBlank()) {
-            return Path.of(property);
-        }
-        for (Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolve("shared/data/parseq-xas"))) {
-                return dir.resolve("shared");
-            }
-        }
-        throw new IllegalStateException("no shared data folder above " + System.getProperty("user.dir"));
     }
 
     /** The edit Edit > Undo would take back now. */

@@ -14,13 +14,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
-import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
@@ -34,12 +32,13 @@ import org.parseq.model.Elements;
 import org.parseq.model.FitCommands;
 import org.parseq.model.data.DataItem;
 import org.parseq.model.session.Session;
-import org.parseq.ui.fit.FitParameterRows;
 import org.parseq.ui.fit.FitResultsDialog;
 import org.parseq.ui.fit.FitSection;
 import org.parseq.ui.nodes.NodePart;
 import org.parseq.ui.plot.Curve;
 import org.parseq.ui.session.WorkbenchSession;
+import org.parseq.testsupport.SharedData;
+import org.parseq.workbench.testsupport.Widgets;
 import org.parseq.workbench.testsupport.UiDriver;
 import org.parseq.workbench.testsupport.WorkbenchScenario;
 
@@ -69,9 +68,9 @@ class FitPanelTest {
         List<DataItem> mixtures = items.subList(2, 4);
         ui.waitForResults(workbench);
         workbench.selection().select(mixtures);
-        NodePart mu = showNode(parts, ui, "mu");
+        NodePart mu = Widgets.showNode(parts, ui, PIPELINE, "mu");
 
-        Button toggle = find(mu.plot().getParent(), Button.class, b -> b.getText().equals("Fit\u2026"));
+        Button toggle = Widgets.find(mu.plot().getParent(), Button.class, b -> b.getText().equals("Fit\u2026"));
         toggle.setSelection(true);
         toggle.notifyListeners(SWT.Selection, new Event());
         FitSection panel = mu.fitSection();
@@ -81,7 +80,7 @@ class FitPanelTest {
                 .filter(k -> k.startsWith("lcf")).findFirst().orElseThrow()));
         kind.notifyListeners(SWT.Selection, new Event());
         panel.referencesField().setText("cu2o, cuo");
-        press(find(panel, Button.class, b -> b.getText().equals("Add to selected")));
+        press(Widgets.find(panel, Button.class, b -> b.getText().equals("Add to selected")));
         ui.waitForResults(workbench);
         String lastEdit = session.domain().getCommandStack().getUndoCommand().getLabel();
         assertTrue(lastEdit.startsWith("Set lcf fit of 2 items"), lastEdit);
@@ -224,7 +223,7 @@ class FitPanelTest {
 
     /** Items of the named columns of cu-ref-mix.res, named without the '_ave2' of the file's header. */
     private static List<DataItem> loadCuSpectra(Session session, String... columns) throws Exception {
-        Path file = sharedDir().resolve("data/parseq-xas/cu-ref-mix.res");
+        Path file = SharedData.folder().resolve("data/parseq-xas/cu-ref-mix.res");
         List<String> header;
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             header = List.of(in.readLine().strip().split("\\s+"));
@@ -240,47 +239,7 @@ class FitPanelTest {
         return items;
     }
 
-    private static Path sharedDir() {
-        String property = System.getProperty("parseq.shared");
-        if (property != null && !property.isBlank()) {
-            return Path.of(property);
-        }
-        for (Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolve("shared/data/parseq-xas"))) {
-                return dir.resolve("shared");
-            }
-        }
-        throw new AssertionError("the shared data folder is not found; set -Dparseq.shared");
-    }
-
     private static void press(Button button) {
         button.notifyListeners(SWT.Selection, new Event());
-    }
-
-    private static <T extends Control> T find(Composite parent, Class<T> type, java.util.function.Predicate<T> test) {
-        List<T> found = new ArrayList<>();
-        collect(parent, type, test, found);
-        assertFalse(found.isEmpty(), "no " + type.getSimpleName() + " as wanted in " + parent);
-        return found.get(0);
-    }
-
-    private static <T extends Control> void collect(Composite parent, Class<T> type,
-            java.util.function.Predicate<T> test, List<T> found) {
-        for (Control child : parent.getChildren()) {
-            if (type.isInstance(child) && test.test(type.cast(child))) {
-                found.add(type.cast(child));
-            }
-            if (child instanceof Composite composite) {
-                collect(composite, type, test, found);
-            }
-        }
-    }
-
-    private static NodePart showNode(EPartService parts, UiDriver ui, String nodeId) {
-        MPart part = parts.findPart(NodePart.partId(PIPELINE, nodeId));
-        assertNotNull(part, nodeId);
-        parts.showPart(part, EPartService.PartState.ACTIVATE);
-        ui.settle(400);
-        return (NodePart) part.getObject();
     }
 }
