@@ -69,6 +69,8 @@ public class NodePart {
     private org.parseq.ui.combine.CombineSection combineSection;
     private org.parseq.ui.fit.FitSection fitSection;
     private final Consumer<List<DataItem>> selectionFollower = items -> refresh();
+    /** Redraw what pipeline UI bundles added to this view (org.parseq.ui.nodeDecorations). */
+    private final List<Runnable> decorationRefreshers = new ArrayList<>();
     /** The node's curve arrays that are drawn: a view choice, not an edit of the data. */
     private java.util.Set<String> shownArrays;
 
@@ -119,6 +121,9 @@ public class NodePart {
             imageView = new org.parseq.ui.plot.ImageComposite(plotSide);
             imageView.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         }
+        Composite readouts = new Composite(plotSide, SWT.NONE);
+        readouts.setLayout(new GridLayout(1, false));
+        readouts.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 
         combineSection = new org.parseq.ui.combine.CombineSection(sash, session, node);
         combineSection.setVisible(false);
@@ -132,8 +137,9 @@ public class NodePart {
         List<String> problems = new ArrayList<>();
         Map<String, org.parseq.ui.controls.ParameterEditor.CustomControls> custom =
                 CustomControlsRegistry.forPipeline(RegistryFactory.getRegistry(), pipeline.id(), problems);
-        controls = new ParameterControls(scroller, transforms,
-                new SelectionParameterEditor(session, parent.getShell()), custom);
+        SelectionParameterEditor editor = new SelectionParameterEditor(session, parent.getShell());
+        controls = new ParameterControls(scroller, transforms, editor, custom);
+        decorate(pipeline, readouts, editor, problems);
         scroller.setContent(controls);
         scroller.setExpandHorizontal(true);
         scroller.setExpandVertical(true);
@@ -142,6 +148,51 @@ public class NodePart {
                 : new int[] {10, 0, 0, 0});
         session.selection().addListener(selectionFollower);
         refresh();
+    }
+
+    /** Attaches what the pipeline's UI bundle adds to this node's view (ranges on the plot, read-outs). */
+    private void decorate(PipelineDefinition pipeline, Composite readouts,
+            org.parseq.ui.controls.ParameterEditor editor, List<String> problems) {
+        org.parseq.ui.nodes.NodeDecoration.Site site = new org.parseq.ui.nodes.NodeDecoration.Site() {
+            @Override
+            public PipelineDefinition pipeline() {
+                return pipeline;
+            }
+
+            @Override
+            public NodeDefinition node() {
+                return node;
+            }
+
+            @Override
+            public PlotComposite plot() {
+                return plot;
+            }
+
+            @Override
+            public Composite readouts() {
+                return readouts;
+            }
+
+            @Override
+            public org.parseq.ui.controls.ParameterEditor editor() {
+                return editor;
+            }
+
+            @Override
+            public List<NodeDecoration.SelectedResult> selectedResults(String nodeId) {
+                return workbench.selection().items().stream().map(item -> new NodeDecoration.SelectedResult(
+                        item.getId(), item.getAlias(), org.parseq.model.ItemColours.colourOf(item),
+                        workbench.session().results().resultOrEmpty(item.getId(), nodeId))).toList();
+            }
+        };
+        for (NodeDecoration decoration : NodeDecorations.forNode(RegistryFactory.getRegistry(), pipeline.id(),
+                node.id(), problems)) {
+            decorationRefreshers.add(decoration.attach(site));
+        }
+        boolean empty = readouts.getChildren().length == 0;
+        ((GridData) readouts.getLayoutData()).exclude = empty;
+        readouts.setVisible(!empty);
     }
 
     /** Which image of a stack is shown: a view choice, not an edit of the data. */
@@ -318,6 +369,7 @@ public class NodePart {
             }
         }
         controls.refresh();
+        decorationRefreshers.forEach(Runnable::run);
         combineSection.refresh();
         fitSection.refresh();
     }
