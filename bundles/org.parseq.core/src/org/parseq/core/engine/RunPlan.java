@@ -156,7 +156,8 @@ final class RunPlan {
     }
 
     private void putWithSelfTransforms(ItemSpec item, String nodeId, StageKey key) {
-        StageKey result = key;
+        StageKey result = item.corrections(nodeId).isEmpty() ? key
+                : new StageKey.Corrected(key, item.corrections(nodeId));
         for (TransformDefinition self : pipeline.selfTransforms(nodeId)) {
             result = new StageKey.Transformed(result, self.id(), parameters(self, item));
         }

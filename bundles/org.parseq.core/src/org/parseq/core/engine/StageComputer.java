@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.parseq.core.correct.NodeCorrection;
+import org.parseq.core.correct.NodeCorrections;
 import org.parseq.core.pipeline.ArrayDefinition;
 import org.parseq.core.pipeline.ArrayRole;
 import org.parseq.core.pipeline.NodeDefinition;
@@ -143,7 +145,13 @@ final class StageComputer {
     }
 
     private NodeResult applySelfTransforms(ItemSpec item, NodeDefinition node, StageKey key, NodeData entering) {
-        NodeData current = entering;
+        NodeData current;
+        try {
+            current = corrected(item, node, entering);
+        } catch (IllegalArgumentException e) {
+            return NodeResult.failed(key, NodeStatus.BAD, "the corrections of " + item.alias() + " failed: "
+                    + e.getMessage(), stackTrace(e));
+        }
         for (TransformDefinition self : pipeline.selfTransforms(node.id())) {
             ItemComputation computation = new ItemComputation(item.alias(), current, plan.parameters(self, item));
             try {
@@ -158,6 +166,16 @@ final class StageComputer {
             current = computation.after();
         }
         return NodeResult.good(key, current.arrays(), current.scalars(), current.images(), current.stacks());
+    }
+
+    /** The item's corrections at the node, applied before the node's own transforms see the data. */
+    private static NodeData corrected(ItemSpec item, NodeDefinition node, NodeData entering) {
+        List<NodeCorrection> corrections = item.corrections(node.id());
+        if (corrections.isEmpty()) {
+            return entering;
+        }
+        return new NodeData(NodeCorrections.apply(node, corrections, entering.arrays()), entering.scalars(),
+                entering.images(), entering.stacks());
     }
 
     private void checkParameters(TransformDefinition transform, ItemSpec item) {

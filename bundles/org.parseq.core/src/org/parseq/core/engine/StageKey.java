@@ -3,6 +3,8 @@ package org.parseq.core.engine;
 import java.util.List;
 import java.util.Map;
 
+import org.parseq.core.correct.NodeCorrection;
+
 /**
  * Everything a node's result of one item depends on, as a value: two equal keys give equal
  * results. The scheduler re-runs exactly the (item, node) pairs whose key changed, and an
@@ -28,5 +30,9 @@ public sealed interface StageKey {
      * @param participants the upstream key and parameters of every item in the run, in order
      */
     record TransformedTogether(String transformId, List<StageKey> participants, int position) implements StageKey {
+    }
+
+    /** An item's corrections at a node applied to what entered the node. */
+    record Corrected(StageKey upstream, List<NodeCorrection> corrections) implements StageKey {
     }
 }
