@@ -13,8 +13,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.parseq.core.fit.FitParameter;
 import org.parseq.core.fit.FitResult;
+import org.parseq.core.fit.ItemFit;
 import org.parseq.xas.numerics.MakeBftParams;
 import org.parseq.xas.numerics.MakeFtParams;
+import org.parseq.xas.tests.ProjectItemChain;
 import org.parseq.xas.tests.SharedData;
 
 /**
@@ -34,6 +36,7 @@ class CeRu2JointFitTest {
         assertEquals("=fit['CE0074'].r1", ru.shells().get(1).r().tie());
         FitResult joint = ExafsFit.fit("RU0074", Map.of("RU0074", ru, "CE0074", ce), null);
         assertTrue(joint.converged(), joint.message());
+        System.out.println("CeRu2 joint fit in the original's order: R = " + joint.rFactor());
         assertEquals(List.of("RU0074", "CE0074"), joint.items().stream().map(f -> f.item()).toList());
         double ceRuFromCe = joint.item("CE0074").parameter("r1").value();
         assertEquals(ceRuFromCe, joint.item("RU0074").parameter("r2").value(), 0, "the tied distance");
@@ -50,6 +53,70 @@ class CeRu2JointFitTest {
         assertEquals(joint.variedNames().size(), joint.correlation().length);
     }
 
+    /**
+     * The original's own run of the CeRu2 project (xas-algorithms.md §9.5): the items fit one
+     * after the other in tree order, so CE0074 first fits alone, then RU0074 starts the joint fit
+     * from CE0074's fitted values, and both report the R of the last item of the joint problem,
+     * CE0074: 0.0162778419 (§9.5c). Arrays are made here from the raw data with the project's
+     * parameters. RU0074's kmax is the project's "k max from data", so whether its last energy
+     * point is de-weighted in the µ0 fit hangs on the last bits of E0 (§12.1): our E0 equals the
+     * saved one to the bit and keeps the point, which gives R = 0.016296 (1.1e-3 off); the
+     * original's run de-weighted it, and with that decision forced the joint fit gives the
+     * original's R within the acceptance (1e-4 relative; found 9e-8). CE0074 is not on that
+     * edge (its kmax is below the project's) and runs by the rule.
+     */
+    @Test
+    void theProjectRunInTheOriginalsOrderGivesItsR() {
+        Path pspj = ReferenceFits.pspj("CeRu2");
+        Map<String, Object> ceSection = OriginalProject.section(pspj, "CE0074");
+        Map<String, Object> ruSection = OriginalProject.section(pspj, "RU0074");
+        Path data = SharedData.sharedDir().resolve("data/parseq-xas/CeRu2");
+        ProjectItemChain ceArrays = ProjectItemChain.transmission(data.resolve("CE0074.DAT"), 2, "lim(None, 6145)",
+                ceSection, null);
+        ProjectItemChain ruArrays = ProjectItemChain.transmission(data.resolve("RU0074.DAT"), 2, null, ruSection,
+                Boolean.TRUE);
+        assertEquals(22123.164674806056, ruArrays.chi().e0(), 1e-9, "RU0074 E0 as saved in the project");
+        assertEquals(Literal.number(ruSection.get("datakmax")), ruArrays.chi().datakmax(), 0,
+                "RU0074's kmax is its datakmax: the §12.1 edge");
+
+        ExafsItem ce = item("CE0074", ceArrays.bft().bftk(), ceArrays.bft().bft(), ceSection);
+        FitResult alone = ExafsFit.fit("CE0074", Map.of("CE0074", ce), null);
+        assertTrue(alone.converged(), alone.message());
+        assertEquals(List.of("CE0074"), alone.items().stream().map(f -> f.item()).toList());
+        ExafsItem ceFitted = startingFrom(ce, alone.item("CE0074"));
+        ExafsItem ru = item("RU0074", ruArrays.bft().bftk(), ruArrays.bft().bft(), ruSection);
+        FitResult joint = ExafsFit.fit("RU0074", Map.of("RU0074", ru, "CE0074", ceFitted), null);
+        assertTrue(joint.converged(), joint.message());
+        System.out.println("CeRu2 joint fit in the original's order: R = " + joint.rFactor());
+        assertEquals(List.of("RU0074", "CE0074"), joint.items().stream().map(f -> f.item()).toList());
+        Close.assertClose(0.0162778419, joint.rFactor(), 1e-4, "joint R (the last item's, CE0074)");
+        assertEquals(joint.item("CE0074").rFactor(), joint.rFactor(), 0);
+        assertEquals(joint.item("CE0074").parameter("r1").value(), joint.item("RU0074").parameter("r2").value(), 0,
+                "the shared Ce–Ru distance");
+        assertEquals(new ExafsObservations(ru).independentPoints + new ExafsObservations(ce).independentPoints,
+                joint.independentPoints(), 1e-12, "Nind summed over the joint items");
+        assertEquals(5 + 10, joint.variedNames().size(), "RU0074: r1 s1 e1 s2 e2; CE0074: 10 as alone");
+    }
+
+    /** The item with its start values replaced by a fit's values, as the original's next fit finds them. */
+    private static ExafsItem startingFrom(ExafsItem item, ItemFit fitted) {
+        List<ExafsShell> shells = new ArrayList<>();
+        for (int i = 0; i < item.shells().size(); i++) {
+            ExafsShell s = item.shells().get(i);
+            String n = Integer.toString(i + 1);
+            shells.add(new ExafsShell(s.path(), s.use(), fittedValue(s.r(), fitted, "r" + n),
+                    fittedValue(s.n(), fitted, "n" + n), fittedValue(s.s(), fitted, "s" + n),
+                    fittedValue(s.e(), fitted, "e" + n)));
+        }
+        return new ExafsItem(item.alias(), item.bftk(), item.bftValues(), item.kw(), item.dk(), item.krange(),
+                item.datakmax(), item.ft(), item.bft(), shells, fittedValue(item.s0(), fitted, "s0"),
+                item.metavariables(), item.kRange(), item.kUse(), item.rRange(), item.rUse());
+    }
+
+    private static FitParameter fittedValue(FitParameter p, ItemFit fitted, String name) {
+        return p.withValue(fitted.parameter(name).value(), Double.NaN);
+    }
+
     private static ExafsItem item(String alias, String bftFile, Map<String, Object> section) throws IOException {
         List<String> lines = Files.readAllLines(SharedData.sharedDir().resolve("data/parseq-tests").resolve(bftFile));
         List<double[]> rows = new ArrayList<>();
@@ -59,6 +126,11 @@ class CeRu2JointFitTest {
         }
         double[] k = rows.stream().mapToDouble(r -> r[0]).toArray();
         double[] bft = rows.stream().mapToDouble(r -> r[1]).toArray();
+        return item(alias, k, bft, section);
+    }
+
+    /** The item's fit settings and start values from its project section, on the given BFT arrays. */
+    private static ExafsItem item(String alias, double[] k, double[] bft, Map<String, Object> section) {
         List<Object> shellDicts = Literal.list(section.get("exafsfit_params"));
         List<Object> aux = Literal.list(section.get("exafsfit_aux"));
         List<ExafsShell> shells = new ArrayList<>();

@@ -68,7 +68,11 @@ final class ReferenceItem {
     }
 
     MakeChiParams chiParams() {
-        Map<String, Object> t = transformParams;
+        return chiParams(transformParams);
+    }
+
+    /** The original's transform parameters (JSON or .pspj literals) as make-chi parameters. */
+    static MakeChiParams chiParams(Map<String, Object> t) {
         MakeChiParams p = new MakeChiParams();
         p.e0Smooth = bool(t, "e0Smooth", p.e0Smooth);
         p.e0SmoothN = integer(t, "e0SmoothN", p.e0SmoothN);
@@ -113,6 +117,10 @@ final class ReferenceItem {
     }
 
     MakeFtParams ftParams() {
+        return ftParams(transformParams);
+    }
+
+    static MakeFtParams ftParams(Map<String, Object> transformParams) {
         MakeFtParams p = new MakeFtParams();
         p.ftWindowKind = (String) transformParams.getOrDefault("ftWindowKind", p.ftWindowKind);
         p.ftWindowProp = doubles(transformParams, "ftWindowProp", p.ftWindowProp);
@@ -122,6 +130,10 @@ final class ReferenceItem {
     }
 
     MakeBftParams bftParams() {
+        return bftParams(transformParams);
+    }
+
+    static MakeBftParams bftParams(Map<String, Object> transformParams) {
         MakeBftParams p = new MakeBftParams();
         p.bftWindowKind = (String) transformParams.getOrDefault("bftWindowKind", p.bftWindowKind);
         p.bftWindowRange = transformParams.containsKey("bftWindowRange") && transformParams.get("bftWindowRange") == null
