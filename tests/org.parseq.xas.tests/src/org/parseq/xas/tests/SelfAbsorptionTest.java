@@ -23,8 +23,8 @@ import org.parseq.xas.xray.F2Tables;
  * original's project Fe2O3_selfAbsorptionCorrection.pspj. Expected numbers: the original's
  * calc_self_abs (ParSeq-XAS 2026.4) with XAFSmass 1.8.0 and scipy's root solver, run on the same
  * file with the project's parameters (tools/xray-tables/self_absorption_oracle.py). The E0 and
- * edge steps stored in that project come from a development version of December 2024 and are
- * not reproduced by the released code (not even the edge step of its uncorrected items).
+ * edge steps stored in that project are not those of the released code: see
+ * {@link #theStoredEdgeStepsCameFromAnotherPreEdgeRange()} for what they came from.
  */
 class SelfAbsorptionTest {
 
@@ -137,7 +137,51 @@ class SelfAbsorptionTest {
         }
     }
 
-    private final double[][] fe2o3 = read();
+    private final double[][] fe2o3 = read("fe2o3_15_35.mu");
+
+    /**
+     * Why the E0 and edge steps stored in the project are not the numbers to reproduce. Its
+     * uncorrected items (fluorescence and transmission) get the stored E0 to 1e-9 eV with the
+     * stored parameters, but not the stored edge steps (3.3e-4 and 1.9e-3 relative off). With
+     * the upper end of preedgeWhere at 0.33 instead of the stored 0.53 both edge steps come out
+     * as stored to 1e-12: the stored results were computed with another pre-edge range than the
+     * one stored (for the flat [0] pre-edge law of the fluorescence item the edge steps differ
+     * exactly by the means of µ over points 5..79 and 5..49, 1.6824e-4). The corrected items are further off
+     * even with that range (thick: E0 7125.65 vs 7128.07 eV, edge step 0.4515 vs 0.2915), and
+     * the released calc_self_abs, whose formulas equal those committed the day the project was
+     * saved (ParSeq-XAS 97e0eed, 2024-12-19, but for the thin solver: krylov then, excitingmixing
+     * now), gives ours: those stored values come from the unreleased development copy
+     * (parseq_XAS_dev) that saved the project. Our corrected items are therefore compared with
+     * the released code's run (the other tests of this class).
+     */
+    @Test
+    void theStoredEdgeStepsCameFromAnotherPreEdgeRange() {
+        MakeChiParams fy = project("Fe2O3", "thick", 1.0);
+        fy.selfAbsorptionCorrectionNeeded = false;
+        ChiResult stored = ChiTransform.makeChi(fe2o3[0], fe2o3[1], null, fy);
+        assertEquals(7124.143247444276, stored.e0(), 1e-9, "fluorescence E0 as stored");
+        assertEquals(0.5141140814174661 - 1.6824e-4, stored.edgeStep(), 1e-12, "stored preedgeWhere [0.03, 0.53]");
+        fy.preedgeWhere = new double[] {0.03, 0.33};
+        assertEquals(0.5141140814174661, ChiTransform.makeChi(fe2o3[0], fe2o3[1], null, fy).edgeStep(), 1e-12,
+                "fluorescence edge step as stored, with preedgeWhere [0.03, 0.33]");
+
+        double[][] tr = read("fe2o3_tr2.mu");
+        MakeChiParams transmission = project("Fe2O3", "thick", 1.0);
+        transmission.selfAbsorptionCorrectionNeeded = false;
+        transmission.preedgeExps = new int[] {-3, 0, 1};
+        ChiResult trStored = ChiTransform.makeChi(tr[0], tr[1], null, transmission);
+        assertEquals(7126.587058185637, trStored.e0(), 1e-9, "transmission E0 as stored");
+        assertTrue(Math.abs(trStored.edgeStep() / 2.3658644508531896 - 1) > 1e-3, "not the stored edge step");
+        transmission.preedgeWhere = new double[] {0.03, 0.33};
+        assertEquals(2.3658644508531896, ChiTransform.makeChi(tr[0], tr[1], null, transmission).edgeStep(),
+                1e-12 * 2.37, "transmission edge step as stored, with preedgeWhere [0.03, 0.33]");
+
+        MakeChiParams thick = project("Fe2O2", "thick", 1.0);
+        thick.preedgeWhere = new double[] {0.03, 0.33};
+        ChiResult corrected = ChiTransform.makeChi(fe2o3[0], fe2o3[1], null, thick);
+        assertTrue(Math.abs(corrected.e0() - 7128.074003410679) > 2, "the dev copy's corrected E0 is not ours");
+        assertTrue(Math.abs(corrected.edgeStep() - 0.2915247019614706) > 0.1, "nor its corrected edge step");
+    }
 
     /** The parameters of the project's corrected items (µd entry, no calibration, no rebinning). */
     private static MakeChiParams project(String formula, String kind, double thickness) {
@@ -164,9 +208,9 @@ class SelfAbsorptionTest {
         return p;
     }
 
-    private static double[][] read() {
+    private static double[][] read(String file) {
         try {
-            List<String> lines = Files.readAllLines(RealDatasets.dataDir().resolve("fe2o3_15_35.mu"));
+            List<String> lines = Files.readAllLines(RealDatasets.dataDir().resolve(file));
             List<double[]> rows = new ArrayList<>();
             for (String line : lines.subList(1, lines.size())) {
                 if (!line.isBlank()) {
