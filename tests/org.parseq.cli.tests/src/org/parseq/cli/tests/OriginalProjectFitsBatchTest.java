@@ -159,6 +159,41 @@ class OriginalProjectFitsBatchTest {
         assertTrue(!tied.has("error"), "the tied Ce–Ru distance is not varied, so it has no error: " + tied);
     }
 
+    /**
+     * A damaged FEFF file fails the fit of the item that names it, with a message naming the
+     * item, the file and the line; the other items of the project fit.
+     */
+    @Test
+    void aDamagedFeffFileFailsOnlyTheFitThatUsesIt() throws Exception {
+        Path feff = SharedData.sharedDir().resolve("data/parseq-xas/foils/FEFF/Cu/feff0001.dat");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(feff, java.nio.charset.StandardCharsets.ISO_8859_1));
+        lines.set(30, lines.get(30).replace("E-01", "E-0x"));
+        Path damaged = Files.write(Files.createDirectories(temp.resolve("feff")).resolve("feff0001.dat"), lines,
+                java.nio.charset.StandardCharsets.ISO_8859_1);
+        Path data = SharedData.sharedDir().resolve("data/parseq-xas").toAbsolutePath();
+        Files.createSymbolicLink(temp.resolve("data"), data);
+        String text = Files.readString(data.resolve("saved/Cu.pspj"));
+        String original = "'../data/foils/FEFF/Cu/feff0001.dat'";
+        int at = text.indexOf(original, text.indexOf("[Cu_lnt2]"));
+        String edited = text.substring(0, at) + "'" + damaged + "'" + text.substring(at + original.length());
+        Path project = Files.writeString(Files.createDirectories(temp.resolve("saved")).resolve("Cu.pspj"), edited);
+        Path out = temp.resolve("out");
+        StringWriter err = new StringWriter();
+        ParseqCli.run(new String[] {"batch", "--project", project.toString(), "--threads", "2", "--out",
+            out.toString()}, new PrintWriter(new StringWriter()), new PrintWriter(err));
+        for (String alias : List.of("Cu_lnt1", "Cu_lnt2", "Cu_rt1", "Cu_rt2")) {
+            JsonNode result = read(out.resolve(alias).resolve("params.json")).get("fits").get("exafsfit_result");
+            if (alias.equals("Cu_lnt2")) {
+                String message = result.get("mesg").asText();
+                assertEquals("FAILED", result.get("status").asText(), message);
+                assertTrue(message.contains("Cu_lnt2") && message.contains(damaged.toString())
+                        && message.contains("line 31"), message);
+            } else {
+                assertEquals("FITTED", result.get("status").asText(), alias + ": " + result.get("mesg"));
+            }
+        }
+    }
+
     /** Every item the original saved with a fit gets that fit's result in params.json, fitted. */
     @ParameterizedTest
     @ValueSource(strings = {"CeRu2", "CrFeCoCu-foils", "Cu-LCF", "Cu", "Fe2O3_selfAbsorptionCorrection", "HERFDvsTr"})
