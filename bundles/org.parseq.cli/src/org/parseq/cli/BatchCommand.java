@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -87,6 +88,16 @@ final class BatchCommand implements Callable<Integer> {
             description = "text (default): a folder of text tables per item; hdf5: one file DIR/results.h5 for the run.")
     private String output;
 
+    static final String LOCAL_ENGINE = "local";
+
+    @Option(names = "--engine", paramLabel = "local|spark", defaultValue = LOCAL_ENGINE,
+            description = "local (default): this process's threads; spark: an Apache Spark job (docs/scale-out.md).")
+    private String engine;
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "With --engine spark: local[N], local[*] (default), spark://HOST:PORT, yarn, ...")
+    private String master;
+
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
     private Path outFolder;
 
@@ -103,7 +114,26 @@ final class BatchCommand implements Callable<Integer> {
         if (!TEXT_OUTPUT.equals(output) && !HDF5_OUTPUT.equals(output)) {
             throw new UsageException("--output " + output + ": not one of " + TEXT_OUTPUT + ", " + HDF5_OUTPUT);
         }
+        if (LOCAL_ENGINE.equals(engine) && master != null) {
+            throw new UsageException("--master " + master + " is for another engine (--engine spark)");
+        }
+        if (!LOCAL_ENGINE.equals(engine) && projectFile != null) {
+            throw new UsageException("--project runs with the local engine only, not with --engine " + engine);
+        }
         return projectFile != null ? runProject(err, threadCount) : runFiles(err, threadCount);
+    }
+
+    /** The engine named by --engine among those on the class path (Spark: scale/org.parseq.spark). */
+    private BatchEngine engine() throws UsageException {
+        List<String> known = new ArrayList<>(List.of(LOCAL_ENGINE));
+        for (BatchEngine candidate : ServiceLoader.load(BatchEngine.class, BatchCommand.class.getClassLoader())) {
+            if (candidate.name().equals(engine)) {
+                return candidate;
+            }
+            known.add(candidate.name());
+        }
+        throw new UsageException("--engine " + engine + ": no such engine on the class path; engines here: "
+                + String.join(", ", known) + " (./parseq batch --engine spark adds the Spark engine, docs/scale-out.md)");
     }
 
     private Integer runFiles(PrintWriter err, int threadCount) throws UsageException, IOException {
@@ -131,6 +161,15 @@ final class BatchCommand implements Callable<Integer> {
                     + "', ignored: " + String.join(", ", parameters.ignored()));
         }
         OutputSelection selection = OutputSelection.parse(nodes, arrays, pipeline);
+        if (!LOCAL_ENGINE.equals(engine)) {
+            if (combines != null && !combines.isEmpty()) {
+                throw new UsageException("--combine runs with the local engine only, not with --engine " + engine);
+            }
+            BatchEngine chosen = engine();
+            createOutFolder();
+            return chosen.run(new FileBatch(pipeline, formatText, formatFile.toString(), parameters, nodes, arrays,
+                    HDF5_OUTPUT.equals(output), outFolder, inputs), master, err);
+        }
         if (combines != null && !combines.isEmpty()) {
             return runCombined(err, threadCount, pipeline, format, formatText, parameters, inputs, selection);
         }

@@ -21,8 +21,13 @@ import org.parseq.io.tree.FileKinds;
  * @param file     the file to read
  * @param entry    the HDF5 entry, or null
  * @param alias    unique in the run; the name of its output folder
+ * @param map      for a spectrum of a map ({@code --map}), where it is in the map; else null
  */
-record BatchInput(String argument, Path file, String entry, String alias) {
+record BatchInput(String argument, Path file, String entry, String alias, MapPixel map) {
+
+    BatchInput(String argument, Path file, String entry, String alias) {
+        this(argument, file, entry, alias, null);
+    }
 
     static final String ENTRY_SEPARATOR = "::";
 

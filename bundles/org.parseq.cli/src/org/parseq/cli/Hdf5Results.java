@@ -47,8 +47,12 @@ final class Hdf5Results {
 
     /** Writes {@code outFolder/results.h5} from the outcomes, in their order. */
     void write(Path outFolder, List<ItemOutcome> outcomes) throws IOException {
-        Path target = outFolder.resolve(FILE_NAME);
-        Path partial = outFolder.resolve(FILE_NAME + ".part");
+        writeFile(outFolder.resolve(FILE_NAME), outcomes);
+    }
+
+    /** Writes the outcomes, in their order, to the file (one part of a run spread over machines). */
+    void writeFile(Path target, List<ItemOutcome> outcomes) throws IOException {
+        Path partial = target.resolveSibling(target.getFileName() + ".part");
         try {
             try (WritableHdfFile file = HdfFile.write(partial)) {
                 writeItems(file, outcomes);
