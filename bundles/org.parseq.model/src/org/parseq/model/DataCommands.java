@@ -11,6 +11,7 @@ import java.util.Set;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.MoveCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
@@ -71,6 +72,27 @@ public final class DataCommands {
         for (DataItem item : items) {
             for (var parameter : List.copyOf(item.getParameters())) {
                 command.append(RemoveCommand.create(domain, item, Literals.DATA_ITEM__PARAMETERS, parameter));
+            }
+        }
+        return command;
+    }
+
+    /**
+     * Returns every parameter of the items to the user's own defaults: the items end with
+     * exactly these values of their own, as one edit.
+     */
+    public static Command resetAllParametersTo(EditingDomain domain, Collection<DataItem> items,
+            Collection<ParameterValue> userDefaults) {
+        CompoundCommand command = new CompoundCommand(items.size() == 1
+                ? "Reset all parameters of " + items.iterator().next().getAlias() + " to my defaults"
+                : "Reset all parameters of " + items.size() + " items to my defaults");
+        for (DataItem item : items) {
+            for (var parameter : List.copyOf(item.getParameters())) {
+                command.append(RemoveCommand.create(domain, item, Literals.DATA_ITEM__PARAMETERS, parameter));
+            }
+            if (!userDefaults.isEmpty()) {
+                command.append(AddCommand.create(domain, item, Literals.DATA_ITEM__PARAMETERS,
+                        EcoreUtil.copyAll(userDefaults)));
             }
         }
         return command;

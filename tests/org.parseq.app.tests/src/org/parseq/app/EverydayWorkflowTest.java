@@ -102,6 +102,25 @@ class EverydayWorkflowTest {
         assertNull(value(plain, "eShift"), "defaults: no parameter of its own");
         assertNull(value(plain, "e0Where"));
 
+        // the user keeps the tuned parameters as their own defaults: a new scan starts there
+        // without a selected item to copy, and "reset to my defaults" returns an item to them
+        var own = new org.parseq.model.session.UserDefaults(org.parseq.ui.session.UserSettings.folder());
+        own.save(session.pipeline(), tuned.getParameters());
+        select(plain);
+        files.load(List.of(foils.get(2)));
+        DataItem fromOwn = session.items().get(3);
+        assertEquals(2.5, ((Number) value(fromOwn, "eShift")).doubleValue(), 0, "the user's own default eShift");
+        assertEquals(List.of(0.05, 0.6), value(fromOwn, "e0Where"));
+        session.execute(DataCommands.resetAllParametersTo(session.domain(), List.of(plain),
+                own.read(session.pipeline()).values()));
+        assertEquals(2.5, ((Number) value(plain, "eShift")).doubleValue(), 0);
+        session.undo();
+        assertNull(value(plain, "eShift"), "undo: back to the program's defaults");
+        session.undo();
+        assertEquals(3, session.items().size(), "undo: the fourth load is gone");
+        own.forget(session.pipeline());
+        assertFalse(own.exist(session.pipeline()));
+
         takeSelected.setSelection(true);
         takeSelected.notifyListeners(SWT.Selection, new Event());
         assertTrue(Preferences.ofUser().newItemsTakeSelectedParameters());

@@ -25,7 +25,7 @@ public final class FileLoader {
      */
     public static List<DataItem> load(WorkbenchSession workbench, List<TreeEntry> entries, String nodeId,
             String formatJson) {
-        return load(workbench, entries, nodeId, formatJson, null);
+        return load(workbench, entries, nodeId, formatJson, List.of());
     }
 
     /**
@@ -34,6 +34,16 @@ public final class FileLoader {
      */
     public static List<DataItem> load(WorkbenchSession workbench, List<TreeEntry> entries, String nodeId,
             String formatJson, DataItem template) {
+        return load(workbench, entries, nodeId, formatJson,
+                template == null ? List.of() : List.copyOf(template.getParameters()));
+    }
+
+    /**
+     * @param startingValues the parameters the new items start with (an item's, or the user's own
+     *                       defaults); values the data carry themselves still win
+     */
+    public static List<DataItem> load(WorkbenchSession workbench, List<TreeEntry> entries, String nodeId,
+            String formatJson, List<org.parseq.model.data.ParameterValue> startingValues) {
         List<DataItem> items = new ArrayList<>();
         var pipeline = workbench.session().pipeline();
         for (TreeEntry entry : entries) {
@@ -45,9 +55,7 @@ public final class FileLoader {
             // an Athena group is known by the label the user gave it there
             String alias = entry.kind() == EntryKind.ATHENA_GROUP ? entry.name() : alias(file, inner);
             DataItem item = Elements.newItem(alias, nodeId, file, inner, formatJson);
-            if (template != null) {
-                item.getParameters().addAll(EcoreUtil.copyAll(template.getParameters()));
-            }
+            item.getParameters().addAll(EcoreUtil.copyAll(startingValues));
             // values the data carry (an Athena group's E0 and ranges) start the item where the user left it
             SourceParameters.forPipeline(pipeline, entry.suggestedParameters()).forEach((name, value) -> {
                 item.getParameters().removeIf(parameter -> parameter.getName().equals(name));

@@ -80,7 +80,8 @@ public class FileTreePart {
         takeSelected = new Button(parent, SWT.CHECK);
         takeSelected.setText("New items take the parameters of the selected item");
         takeSelected.setToolTipText("On: a new scan starts with what was tuned on the item selected in the data tree "
-                + "(values its file carries, such as an Athena E0, still win). Off: it starts with the defaults.");
+                + "(values its file carries, such as an Athena E0, still win). Off: it starts with your own defaults "
+                + "(data tree menu \u203a Keep as my defaults), or the program's if you have none.");
         takeSelected.setSelection(org.parseq.ui.session.Preferences.ofUser().newItemsTakeSelectedParameters());
         takeSelected.addListener(SWT.Selection, event -> {
             try {
@@ -278,7 +279,7 @@ public class FileTreePart {
         format.problem().ifPresentOrElse(
                 problem -> org.eclipse.jface.dialogs.MessageDialog.openError(viewer.getControl().getShell(),
                         "Load Data", "The data format is not complete: " + problem),
-                () -> FileLoader.load(workbench, entries, format.nodeId(), format.formatJson(), template()));
+                () -> FileLoader.load(workbench, entries, format.nodeId(), format.formatJson(), startingValues()));
     }
 
     /** The check "New items take the parameters of the selected item". */
@@ -286,10 +287,22 @@ public class FileTreePart {
         return takeSelected;
     }
 
-    /** The item whose parameters new items take: the first selected one, if the user wants that. */
-    private org.parseq.model.data.DataItem template() {
-        java.util.List<org.parseq.model.data.DataItem> selected = workbench.selection().items();
-        return takeSelected.getSelection() && !selected.isEmpty() ? selected.get(0) : null;
+    /**
+     * The parameters new items start with: those of the first selected item if the user wants
+     * that, else the user's own defaults for the pipeline (none: the program's defaults).
+     */
+    private List<org.parseq.model.data.ParameterValue> startingValues() {
+        List<org.parseq.model.data.DataItem> selected = workbench.selection().items();
+        if (takeSelected.getSelection() && !selected.isEmpty()) {
+            return List.copyOf(selected.get(0).getParameters());
+        }
+        var own = new org.parseq.model.session.UserDefaults(org.parseq.ui.session.UserSettings.folder())
+                .read(workbench.session().pipeline());
+        if (!own.problems().isEmpty()) {
+            org.eclipse.jface.dialogs.MessageDialog.openWarning(viewer.getControl().getShell(), "Load Data",
+                    "Some of your default parameters cannot be used:\n\n" + String.join("\n", own.problems()));
+        }
+        return own.values();
     }
 
     private void showPreview() {

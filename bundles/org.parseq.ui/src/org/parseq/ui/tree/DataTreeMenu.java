@@ -21,7 +21,9 @@ import org.parseq.model.data.DataGroup;
 import org.parseq.model.data.DataItem;
 import org.parseq.model.data.TreeElement;
 import org.parseq.model.session.Session;
+import org.parseq.model.session.UserDefaults;
 import org.parseq.ui.session.SelectionParameterEditor;
+import org.parseq.ui.session.UserSettings;
 import org.parseq.ui.session.WorkbenchSession;
 
 /** The data tree's context menu: every action is an undoable command. */
@@ -91,6 +93,53 @@ final class DataTreeMenu {
                 () -> new SelectionParameterEditor(workbench, viewer.getControl().getShell()).applyToPicked(all)));
         menu.add(action("Reset all parameters to defaults", items.stream().anyMatch(i -> !i.getParameters().isEmpty()),
                 () -> session.execute(DataCommands.resetAllParameters(session.domain(), items))));
+        UserDefaults own = userDefaults();
+        boolean haveOwn = own.exist(session.pipeline());
+        menu.add(action("Reset all parameters to my defaults", haveOwn && !items.isEmpty(),
+                () -> resetToOwnDefaults(items)));
+        menu.add(action(items.size() == 1 ? "Keep parameters of \u2018" + items.get(0).getAlias()
+                + "\u2019 as my defaults" : "Keep parameters as my defaults", items.size() == 1,
+                () -> keepAsOwnDefaults(items.get(0))));
+        menu.add(action("Forget my defaults", haveOwn, this::forgetOwnDefaults));
+    }
+
+    private static UserDefaults userDefaults() {
+        return new UserDefaults(UserSettings.folder());
+    }
+
+    /** The item's own parameters become where every new item of this pipeline starts. */
+    void keepAsOwnDefaults(DataItem item) {
+        Session session = workbench.session();
+        try {
+            userDefaults().save(session.pipeline(), item.getParameters());
+        } catch (java.io.IOException e) {
+            MessageDialog.openError(viewer.getControl().getShell(), "My Defaults",
+                    "Cannot keep these parameters in " + userDefaults().file(session.pipeline()) + ": " + e.getMessage());
+        }
+    }
+
+    void resetToOwnDefaults(List<DataItem> items) {
+        Session session = workbench.session();
+        UserDefaults.Read own = userDefaults().read(session.pipeline());
+        if (!own.problems().isEmpty()) {
+            MessageDialog.openWarning(viewer.getControl().getShell(), "My Defaults",
+                    "Some of your default parameters cannot be used:\n\n" + String.join("\n", own.problems()));
+        }
+        session.execute(DataCommands.resetAllParametersTo(session.domain(), items, own.values()));
+    }
+
+    private void forgetOwnDefaults() {
+        Session session = workbench.session();
+        if (!MessageDialog.openConfirm(viewer.getControl().getShell(), "My Defaults",
+                "New items of " + session.pipeline().name() + " will start with the program's defaults. Forget yours?")) {
+            return;
+        }
+        try {
+            userDefaults().forget(session.pipeline());
+        } catch (java.io.IOException e) {
+            MessageDialog.openError(viewer.getControl().getShell(), "My Defaults",
+                    "Cannot remove " + userDefaults().file(session.pipeline()) + ": " + e.getMessage());
+        }
     }
 
     /** Removes elements from the tree after the user confirms; the removal can be undone. */
