@@ -10,9 +10,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.parseq.core.correct.Corrections;
 import org.parseq.core.pipeline.NodeDefinition;
 import org.parseq.core.pipeline.ParameterDescriptor;
 import org.parseq.core.pipeline.PipelineDefinition;
+import org.parseq.model.CorrectionCommands;
 import org.parseq.model.Elements;
 import org.parseq.model.data.DataItem;
 
@@ -104,6 +106,7 @@ final class ItemSectionReader {
             item.setColourTag(colourTag(section));
             draft.parameters.forEach((name, value) -> item.getParameters().add(Elements.newParameter(name, value)));
             FitImport.addFits(pipeline, directory, section.name(), draft.fits, item, problems);
+            addCorrections(section, draft.corrections, item);
             draft.item = item;
         }
         draft.savedColour = section.value("color").filter(c -> c.matches("#[0-9A-Fa-f]{6}")).orElse(null);
@@ -291,6 +294,28 @@ final class ItemSectionReader {
         String trimmed = text.strip();
         return trimmed.startsWith("[") || trimmed.startsWith("(") || trimmed.startsWith("{")
                 ? PythonLiteral.parseOrText(trimmed) : trimmed;
+    }
+
+    /**
+     * The corrections of nodes the pipeline has, in file order; one that cannot be read is left
+     * out with a problem that names its key and place in the list.
+     */
+    private void addCorrections(IniDocument.Section section, List<PspjCorrection> corrections, DataItem item) {
+        Map<String, Integer> positions = new LinkedHashMap<>();
+        for (PspjCorrection correction : corrections) {
+            int position = positions.merge(correction.originalNode(), 1, Integer::sum);
+            if (correction.nodeId() == null) {
+                continue; // reported when read
+            }
+            try {
+                Corrections.parse(correction.settings());
+                item.getCorrections().add(CorrectionCommands.newCorrection(correction.nodeId(),
+                        correction.settings()));
+            } catch (IllegalArgumentException e) {
+                problem(section, CORRECTION_PREFIX + correction.originalNode(), "correction " + position + ": "
+                        + e.getMessage() + "; it is left out");
+            }
+        }
     }
 
     private void problem(IniDocument.Section section, String key, String message) {

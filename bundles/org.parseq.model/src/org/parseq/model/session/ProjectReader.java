@@ -109,6 +109,7 @@ final class ProjectReader {
         }
         readParameters(item, json.path("parameters"), place + ".parameters");
         FitJson.read(file, item, json.path("fits"), place + ".fits");
+        CorrectionJson.read(file, pipeline, item, json.path("corrections"), place + ".corrections");
         if (json.has("combination")) {
             combinations.put(item, json.path("combination"));
             combinationPlaces.put(item, place + ".combination");

@@ -87,6 +87,7 @@ final class ProjectWriter {
         for (ParameterValue parameter : item.getParameters()) {
             parameters.set(parameter.getName(), ParameterJson.toJson(parameter.getValue()));
         }
+        CorrectionJson.write(item, json);
         return json;
     }
 

@@ -6,10 +6,13 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.parseq.core.correct.Corrections;
+import org.parseq.core.correct.NodeCorrection;
 import org.parseq.core.engine.AlignedArrays;
 import org.parseq.core.engine.CombinationSpec;
 import org.parseq.core.engine.Combiner;
@@ -21,9 +24,11 @@ import org.parseq.core.pipeline.FitKind;
 import org.parseq.core.pipeline.PipelineDefinition;
 import org.parseq.core.pipeline.TransformDefinition;
 import org.parseq.model.CombinationKind;
+import org.parseq.model.CorrectionCommands;
 import org.parseq.model.DataTree;
 import org.parseq.model.FitCommands;
 import org.parseq.model.data.Combination;
+import org.parseq.model.data.CorrectionSettings;
 import org.parseq.model.data.DataItem;
 import org.parseq.model.data.DataRoot;
 import org.parseq.model.data.DataSource;
@@ -59,7 +64,7 @@ final class SessionSnapshot {
             ItemSpec spec = item.getCombination() != null ? combined(pipeline, item, parameters, inTree, shared, used)
                     : new ItemSpec(item.getId(), item.getAlias(), item.getEntryNode(), item.getStopNode(),
                             source(item, resolver, baseDirectory), null, parameters);
-            specs.add(spec.withFits(fits(pipeline, item)));
+            specs.add(spec.withFits(fits(pipeline, item)).withCorrections(corrections(item)));
         }
         shared.retainOnly(used);
         return specs;
@@ -74,6 +79,28 @@ final class SessionSnapshot {
             fits.add(new FitSpec(fit.getKind(), node, FitCommands.settings(fit)));
         }
         return fits;
+    }
+
+    /**
+     * The item's corrections that are switched on, by node; settings that cannot be read become
+     * a correction that fails the item at its node with the reason.
+     */
+    private static Map<String, List<NodeCorrection>> corrections(DataItem item) {
+        Map<String, List<NodeCorrection>> byNode = new LinkedHashMap<>();
+        for (CorrectionSettings correction : item.getCorrections()) {
+            Map<String, Object> settings = CorrectionCommands.settings(correction);
+            if (!Corrections.isUsed(settings)) {
+                continue;
+            }
+            NodeCorrection parsed;
+            try {
+                parsed = Corrections.parse(settings);
+            } catch (IllegalArgumentException e) {
+                parsed = Corrections.unusable(settings, e.getMessage());
+            }
+            byNode.computeIfAbsent(correction.getNode(), n -> new ArrayList<>()).add(parsed);
+        }
+        return byNode;
     }
 
     private static ItemSpec combined(PipelineDefinition pipeline, DataItem item, Map<String, Object> parameters,
