@@ -86,6 +86,26 @@ public final class FitCommands {
         return command;
     }
 
+    /**
+     * Changes each item's fit of that kind by {@code edit} (e.g. another fitted range), keeping
+     * what the edit leaves alone; one command, without the items the edit does not change.
+     *
+     * @param what what is changed, for the command's label, e.g. {@code range}
+     */
+    public static Command editFit(EditingDomain domain, Collection<DataItem> items, String kind, String what,
+            java.util.function.UnaryOperator<Map<String, Object>> edit) {
+        CompoundCommand command = new CompoundCommand("Set " + kind + " " + what + " of " + names(items));
+        for (DataItem item : items) {
+            fit(item, kind).ifPresent(f -> {
+                Object edited = frozen(edit.apply(new LinkedHashMap<>(settings(f))));
+                if (!Objects.equals(f.getSettings(), edited)) {
+                    command.append(SetCommand.create(domain, f, Literals.FIT_SETTINGS__SETTINGS, edited));
+                }
+            });
+        }
+        return command;
+    }
+
     /** Removes the items' fit of that kind. */
     public static Command removeFit(EditingDomain domain, Collection<DataItem> items, String kind) {
         CompoundCommand command = new CompoundCommand("Remove " + kind + " fit of " + names(items));

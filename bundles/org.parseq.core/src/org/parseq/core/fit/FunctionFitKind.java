@@ -8,6 +8,7 @@ import java.util.Map;
 import org.parseq.core.pipeline.FitInput;
 import org.parseq.core.pipeline.FitKind;
 import org.parseq.core.pipeline.FitOutcome;
+import org.parseq.core.pipeline.FitStartField;
 
 /**
  * The function fit as a fit of a node (xas-algorithms.md §8): a formula in x and named
@@ -47,6 +48,42 @@ public final class FunctionFitKind implements FitKind {
     @Override
     public List<String> dataReferences(Map<String, Object> settings) {
         return List.of();
+    }
+
+    @Override
+    public List<FitStartField> startFields() {
+        return List.of(new FitStartField("formula", "formula",
+                "A formula in x and named parameters, e.g. a*gau(x, x0, s) + b", false),
+                new FitStartField("parameters", "parameters",
+                        "The parameters' start values, name=value separated by commas, e.g. a=1, x0=8980, s=3, b=0",
+                        false));
+    }
+
+    @Override
+    public Map<String, Object> startSettings(Map<String, String> fields) {
+        String formula = fields.getOrDefault("formula", "").strip();
+        if (formula.isEmpty()) {
+            throw new IllegalArgumentException("A function fit needs a formula in x and its parameters.");
+        }
+        Map<String, Object> params = new java.util.LinkedHashMap<>();
+        String given = fields.getOrDefault("parameters", "").strip();
+        for (String assignment : given.isEmpty() ? new String[0] : given.split("\\s*,\\s*")) {
+            String[] parts = assignment.split("=", 2);
+            try {
+                params.put(parts[0].strip(), Map.of("value", Double.parseDouble(parts[1].strip())));
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("Function fit parameter '" + assignment
+                        + "': write name=start value, e.g. x0=8980.");
+            }
+        }
+        if (params.isEmpty()) {
+            throw new IllegalArgumentException("A function fit needs its parameters' start values in"
+                    + " 'parameters': name=value, separated by commas.");
+        }
+        Map<String, Object> settings = new java.util.LinkedHashMap<>();
+        settings.put("formula", formula);
+        settings.put("params", params);
+        return settings;
     }
 
     @Override

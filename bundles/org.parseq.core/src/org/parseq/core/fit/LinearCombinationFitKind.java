@@ -8,6 +8,7 @@ import java.util.Map;
 import org.parseq.core.pipeline.FitInput;
 import org.parseq.core.pipeline.FitKind;
 import org.parseq.core.pipeline.FitOutcome;
+import org.parseq.core.pipeline.FitStartField;
 
 /**
  * The linear combination fit as a fit of a node (xas-algorithms.md §7): the item's y over x
@@ -67,6 +68,37 @@ public final class LinearCombinationFitKind implements FitKind {
             }
         }
         return names;
+    }
+
+    @Override
+    public List<FitStartField> startFields() {
+        return List.of(new FitStartField("references", "references",
+                "The aliases of the reference items, separated by commas, e.g. cu2o, cuo", false));
+    }
+
+    /** Equal weights in [0, 1] and shifts in [−1, 1] over the named references (the original's new entries). */
+    @Override
+    public Map<String, Object> startSettings(Map<String, String> fields) {
+        String names = fields.getOrDefault("references", "").strip();
+        if (names.isEmpty()) {
+            throw new IllegalArgumentException("An LCF needs reference items: type their aliases, separated by"
+                    + " commas, in 'references'.");
+        }
+        List<String> given = List.of(names.split("\\s*,\\s*"));
+        List<Object> params = new ArrayList<>();
+        for (String name : given) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("name", name);
+            entry.put("use", true);
+            entry.put("w", 1.0 / given.size());
+            entry.put("wBounds", List.of(0.0, 1.0, 0.01));
+            entry.put("dx", 0.0);
+            entry.put("dxBounds", List.of(-1.0, 1.0, 0.01));
+            params.add(entry);
+        }
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("params", params);
+        return settings;
     }
 
     @Override

@@ -47,6 +47,34 @@ public interface FitKind {
         return settings;
     }
 
+    /** The values a user gives to start a fit of this kind in the fit panel; none: it is not started there. */
+    default List<FitStartField> startFields() {
+        return List.of();
+    }
+
+    /**
+     * The settings of a new fit from the texts typed into the {@link #startFields()}, by key.
+     *
+     * @throws IllegalArgumentException saying what is missing or not understood, in words for the user
+     */
+    default Map<String, Object> startSettings(Map<String, String> fields) {
+        throw new IllegalArgumentException("A " + name() + " is not started here: open a project that has one"
+                + " (File > Open Project), then edit it here.");
+    }
+
+    /** The fitted range [min, max] of the x array in these settings, or null when all points are fitted. */
+    default List<Double> range(Map<String, Object> settings) {
+        return settings.get("xRange") instanceof List<?> r && r.size() > 1 && r.get(0) instanceof Number a
+                && r.get(1) instanceof Number b ? List.of(a.doubleValue(), b.doubleValue()) : null;
+    }
+
+    /** The settings with another fitted range (null: all points); the others unchanged. */
+    default Map<String, Object> withRange(Map<String, Object> settings, List<Double> range) {
+        Map<String, Object> out = new java.util.LinkedHashMap<>(settings);
+        out.put("xRange", range);
+        return out;
+    }
+
     /**
      * Fits one item. Everything it reads comes through {@code input}, so equal inputs give
      * equal outcomes, whichever thread runs it.

@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.parseq.core.engine.FitRecord;
 import org.parseq.core.pipeline.FitKind;
+import org.parseq.core.pipeline.FitStartField;
 import org.parseq.core.pipeline.NodeDefinition;
 import org.parseq.model.FitCommands;
 import org.parseq.model.data.DataItem;
@@ -44,8 +45,8 @@ public final class FitSection extends Composite {
     private final WorkbenchSession workbench;
     private final List<FitKind> kinds;
     private final Combo kind;
-    private final Text references;
-    private final Text formula;
+    private final Composite startArea;
+    private final Map<String, Text> startFields = new java.util.LinkedHashMap<>();
     private final Table parameters;
     private final Text xMin;
     private final Text xMax;
@@ -74,25 +75,22 @@ public final class FitSection extends Composite {
         if (!kinds.isEmpty()) {
             kind.select(0);
         }
-        new Label(top, SWT.NONE).setText("references");
-        references = new Text(top, SWT.BORDER);
-        references.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        references.setToolTipText("LCF: the aliases of the reference items, separated by commas");
-        Button add = new Button(top, SWT.PUSH);
+        // what a new fit of the chosen kind starts from: the kind's own fields
+        startArea = new Composite(top, SWT.NONE);
+        startArea.setLayout(new GridLayout(3, false));
+        startArea.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
+        Composite buttons = new Composite(top, SWT.NONE);
+        buttons.setLayout(new GridLayout(2, false));
+        buttons.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
+        Button add = new Button(buttons, SWT.PUSH);
         add.setText("Add to selected");
         add.setToolTipText("Adds a fit of this kind (or replaces it) on the selected items, as one edit");
         add.addListener(SWT.Selection, event -> addFit());
-        new Label(top, SWT.NONE).setText("formula");
-        formula = new Text(top, SWT.BORDER);
-        formula.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
-        formula.setToolTipText("Function fit: a formula in x and parameters; then 'name=value, ...' in"
-                + " references, e.g. formula a*gau(x, x0, s), references a=1, x0=8980, s=3");
-        Button remove = new Button(top, SWT.PUSH);
+        Button remove = new Button(buttons, SWT.PUSH);
         remove.setText("Remove");
         remove.addListener(SWT.Selection, event -> edit(items -> FitCommands.removeFit(
                 workbench.session().domain(), items, kindId())));
-        new Label(top, SWT.NONE).setText("");
-        new Label(top, SWT.NONE).setText("");
+        showStartFields();
 
         parameters = new Table(this, SWT.BORDER | SWT.FULL_SELECTION);
         parameters.setHeaderVisible(true);
@@ -146,8 +144,51 @@ public final class FitSection extends Composite {
         result.setLayoutData(wrapping());
         message = new Label(this, SWT.WRAP);
         message.setLayoutData(wrapping());
-        kind.addListener(SWT.Selection, event -> refresh());
+        kind.addListener(SWT.Selection, event -> {
+            showStartFields();
+            refresh();
+        });
         refresh();
+    }
+
+    /** A labelled text per start field of the chosen kind; files fields get a chooser. */
+    private void showStartFields() {
+        for (org.eclipse.swt.widgets.Control c : startArea.getChildren()) {
+            c.dispose();
+        }
+        startFields.clear();
+        for (FitStartField field : chosenKind().map(FitKind::startFields).orElse(List.of())) {
+            new Label(startArea, SWT.NONE).setText(field.label());
+            Text text = new Text(startArea, SWT.BORDER);
+            text.setToolTipText(field.hint());
+            text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, field.files() ? 1 : 2, 1));
+            startFields.put(field.key(), text);
+            if (field.files()) {
+                Button choose = new Button(startArea, SWT.PUSH);
+                choose.setText("\u2026");
+                choose.setToolTipText("Choose the files");
+                choose.addListener(SWT.Selection, event -> chooseFiles(text));
+            }
+        }
+        layout(true, true);
+    }
+
+    private void chooseFiles(Text field) {
+        org.eclipse.swt.widgets.FileDialog dialog = new org.eclipse.swt.widgets.FileDialog(getShell(),
+                SWT.OPEN | SWT.MULTI);
+        if (dialog.open() == null) {
+            return;
+        }
+        List<String> paths = new ArrayList<>();
+        for (String name : dialog.getFileNames()) {
+            paths.add(java.nio.file.Path.of(dialog.getFilterPath(), name).toString());
+        }
+        field.setText(String.join(FitStartField.FILE_SEPARATOR, paths));
+    }
+
+    private Optional<FitKind> chosenKind() {
+        int index = kind.getSelectionIndex();
+        return index < 0 ? Optional.empty() : Optional.of(kinds.get(index));
     }
 
     /** The kinds of fit the pipeline attaches to this node. */
@@ -178,16 +219,15 @@ public final class FitSection extends Composite {
     }
 
     private double[] shownRange() {
-        List<?> range = shownFit().map(f -> FitCommands.settings(f).get("xRange")).filter(List.class::isInstance)
-                .map(List.class::cast).orElse(List.of());
-        return range.size() > 1 && range.get(0) instanceof Number a && range.get(1) instanceof Number b
-                ? new double[] {a.doubleValue(), b.doubleValue()} : null;
+        List<Double> range = shownFit().flatMap(f -> chosenKind().map(k -> k.range(FitCommands.settings(f))))
+                .orElse(null);
+        return range == null ? null : new double[] {range.get(0), range.get(1)};
     }
 
     /** A toggle button "Fit…" that shows and hides the panel of the node view. */
     public static Button toggle(Composite bar, java.util.function.Supplier<FitSection> section) {
         return org.parseq.ui.controls.SidePanels.toggle(bar, "Fit\u2026",
-                "Fits of the selected items at this node: LCF, function fit, ...", shown -> section.get().setShown(shown));
+                "Fits of the selected items at this node, of the kinds the pipeline offers here", shown -> section.get().setShown(shown));
     }
 
     /** Shows the panel beside the node's plot or hides it. */
@@ -220,9 +260,11 @@ public final class FitSection extends Composite {
             return;
         }
         FitKind chosen = kinds.get(kind.getSelectionIndex());
+        Map<String, String> typed = new java.util.LinkedHashMap<>();
+        startFields.forEach((key, text) -> typed.put(key, text.getText()));
         Map<String, Object> settings;
         try {
-            settings = FitStartSettings.of(chosen.id(), references.getText(), formula.getText());
+            settings = chosen.startSettings(typed);
         } catch (IllegalArgumentException bad) {
             message.setText(bad.getMessage());
             return;
@@ -296,16 +338,17 @@ public final class FitSection extends Composite {
         }
         String from = xMin.getText().strip();
         String to = xMax.getText().strip();
-        Object range;
+        List<Double> range;
         try {
-            range = from.isEmpty() && to.isEmpty() ? null
-                    : new ArrayList<>(List.of(Double.parseDouble(from), Double.parseDouble(to)));
+            range = from.isEmpty() && to.isEmpty() ? null : List.of(Double.parseDouble(from), Double.parseDouble(to));
         } catch (NumberFormatException e) {
             message.setText("The x range needs two numbers (or both fields empty for all points): '" + from
                     + "', '" + to + "'.");
             return;
         }
-        edit(items -> FitCommands.setFitSetting(workbench.session().domain(), items, kindId(), "xRange", range));
+        FitKind chosen = chosenKind().orElseThrow();
+        edit(items -> FitCommands.editFit(workbench.session().domain(), items, kindId(), "range",
+                settings -> chosen.withRange(settings, range)));
     }
 
     /** One edit on the selected items having the fit; an edit that changes nothing is not recorded. */
@@ -361,9 +404,9 @@ public final class FitSection extends Composite {
             column.pack(); // the panel is narrow: each column as wide as its widest cell
         }
         if (!xMin.isFocusControl() && !xMax.isFocusControl()) {
-            List<?> range = settings.get("xRange") instanceof List<?> l ? l : List.of();
-            xMin.setText(range.size() > 1 ? number(range.get(0)) : "");
-            xMax.setText(range.size() > 1 ? number(range.get(1)) : "");
+            List<Double> range = chosenKind().map(k -> k.range(settings)).orElse(null);
+            xMin.setText(range != null ? number(range.get(0)) : "");
+            xMax.setText(range != null ? number(range.get(1)) : "");
         }
         result.setText(FitSummary.of(first.getAlias(), record, workbench.isRunning()));
         layout(true, true);
@@ -383,12 +426,14 @@ public final class FitSection extends Composite {
         return kind;
     }
 
-    public Text referencesField() {
-        return references;
-    }
-
-    public Text formulaField() {
-        return formula;
+    /** The text field of the chosen kind's start field with that key. */
+    public Text startField(String key) {
+        Text field = startFields.get(key);
+        if (field == null) {
+            throw new IllegalArgumentException("the " + kindId() + " fit has no start field '" + key + "'; it has "
+                    + startFields.keySet());
+        }
+        return field;
     }
 
     public Table parameterTable() {

@@ -77,6 +77,45 @@ public final class FeffFileReader {
                 cols[5]);
     }
 
+    /** The path's header: what a new shell of this path starts from. */
+    public static FeffHeader header(Path file) {
+        List<String> lines;
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
+            lines = r.lines().toList();
+        } catch (IOException ex) {
+            throw new FitException("FEFF file " + file + " cannot be read: " + ex.getMessage(), ex);
+        }
+        int title = titleLine(file, lines);
+        double degeneracy = Double.NaN;
+        int pathLine = -1;
+        for (int i = 0; i < title; i++) {
+            String t = lines.get(i).strip();
+            if (t.contains("nleg, deg, reff")) {
+                pathLine = i;
+                try {
+                    degeneracy = Double.parseDouble(t.split("\\s+")[1]);
+                } catch (RuntimeException ex) {
+                    throw damaged(file, i, "cannot read deg from '" + t + "'");
+                }
+            }
+        }
+        if (pathLine < 0) {
+            throw new FitException("FEFF file " + file + ": no 'nleg, deg, reff' header line");
+        }
+        // after "x y z pot at#": the absorbing atom, then the scatterers, each ending with its symbol
+        StringBuilder atoms = new StringBuilder();
+        for (int i = pathLine + 2; i < title && atoms.indexOf("-") < 0; i++) {
+            String[] f = lines.get(i).strip().split("\\s+");
+            if (f.length >= 6) {
+                atoms.append(atoms.length() == 0 ? "" : "-").append(f[5]);
+            }
+        }
+        String first = lines.isEmpty() ? "" : lines.get(0);
+        int feff = first.toLowerCase(java.util.Locale.ROOT).lastIndexOf("feff");
+        String version = feff < 0 ? "" : first.substring(feff + 4).strip();
+        return new FeffHeader(title + 1, degeneracy, headerReff(file, lines), atoms.toString(), version);
+    }
+
     private static int titleLine(Path file, List<String> lines) {
         for (int i = 0; i < lines.size(); i++) {
             String t = lines.get(i).strip();

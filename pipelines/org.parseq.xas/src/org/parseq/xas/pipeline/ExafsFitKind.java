@@ -19,8 +19,11 @@ import org.parseq.core.fit.Reference;
 import org.parseq.core.pipeline.FitInput;
 import org.parseq.core.pipeline.FitKind;
 import org.parseq.core.pipeline.FitOutcome;
+import org.parseq.core.pipeline.FitStartField;
 import org.parseq.xas.fit.ExafsFit;
 import org.parseq.xas.fit.ExafsItem;
+import org.parseq.xas.fit.FeffFileReader;
+import org.parseq.xas.fit.FeffHeader;
 
 /**
  * The EXAFS fit of FEFF shells as a fit of the BFT node (xas-algorithms.md §9). Settings, as
@@ -97,6 +100,89 @@ public final class ExafsFitKind implements FitKind {
         if (settings.containsKey("aux")) {
             out.put("aux", aux);
         }
+        return out;
+    }
+
+    @Override
+    public List<FitStartField> startFields() {
+        return List.of(new FitStartField("feff", "FEFF paths",
+                "feffNNNN.dat files, one shell each, separated by '" + FitStartField.FILE_SEPARATOR + "'", true),
+                new FitStartField("kRange", "k range",
+                        "The fitted k range 'kmin, kmax' in Å⁻¹, e.g. 3, 14; empty: all BFT points", false));
+    }
+
+    /**
+     * One shell per FEFF path as the original's GUI adds it: r = reff in [reff/2, 2·reff], n = the
+     * path's degeneracy (fixed, in [N/2, 2N]), σ² 0.006 in [0, 0.1], ΔE0 0 in [−15, 15]; S₀² 1, fixed.
+     */
+    @Override
+    public Map<String, Object> startSettings(Map<String, String> fields) {
+        String files = fields.getOrDefault("feff", "").strip();
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("An EXAFS fit needs FEFF path files (feffNNNN.dat), one per shell:"
+                    + " choose them in 'FEFF paths'.");
+        }
+        List<Object> params = new ArrayList<>();
+        List<Object> aux = new ArrayList<>();
+        for (String file : files.split("\\s*" + java.util.regex.Pattern.quote(FitStartField.FILE_SEPARATOR) + "\\s*")) {
+            FeffHeader h;
+            try {
+                h = FeffFileReader.header(Path.of(file));
+            } catch (FitException | java.nio.file.InvalidPathException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
+            Map<String, Object> shell = new LinkedHashMap<>();
+            shell.put("r", parameter(h.reff(), 0.01, List.of(h.reff() / 2, 2 * h.reff()), null));
+            shell.put("n", parameter(h.degeneracy(), 0.1, List.of(h.degeneracy() / 2, 2 * h.degeneracy()), "fixed"));
+            shell.put("s", parameter(0.006, 0.001, List.of(0.0, 0.1), null));
+            shell.put("e", parameter(0.0, 0.1, List.of(-15.0, 15.0), null));
+            params.add(shell);
+            aux.add(new ArrayList<>(List.of(file, h.degeneracy(), h.atoms(), h.reff(), h.version(), h.headerLines(),
+                    1)));
+        }
+        params.add(Map.of("s0", parameter(1.0, 0.01, List.of(0.5, 1.0), "fixed")));
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("params", params);
+        settings.put("aux", aux);
+        String range = fields.getOrDefault("kRange", "").strip();
+        List<Double> k = null;
+        if (!range.isEmpty()) {
+            String[] ends = range.split("\\s*,\\s*");
+            try {
+                k = List.of(Double.parseDouble(ends[0]), Double.parseDouble(ends[1]));
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("The k range needs two numbers 'kmin, kmax', not '" + range + "'.");
+            }
+        }
+        return withRange(settings, k);
+    }
+
+    private static Map<String, Object> parameter(double value, double step, List<Double> lim, String tie) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("value", value);
+        p.put("step", step);
+        p.put("lim", lim);
+        if (tie != null) {
+            p.put("tie", tie);
+        }
+        return p;
+    }
+
+    /** The k range, when it is used ({@code k_use}); otherwise all BFT points are fitted. */
+    @Override
+    public List<Double> range(Map<String, Object> settings) {
+        return Boolean.TRUE.equals(settings.get("k_use")) && settings.get("kRange") instanceof List<?> r
+                && r.size() > 1 && r.get(0) instanceof Number a && r.get(1) instanceof Number b
+                        ? List.of(a.doubleValue(), b.doubleValue()) : null;
+    }
+
+    @Override
+    public Map<String, Object> withRange(Map<String, Object> settings, List<Double> range) {
+        Map<String, Object> out = new LinkedHashMap<>(settings);
+        if (range != null) {
+            out.put("kRange", range);
+        }
+        out.put("k_use", range != null);
         return out;
     }
 

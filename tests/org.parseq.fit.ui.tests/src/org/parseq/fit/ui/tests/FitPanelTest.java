@@ -54,10 +54,82 @@ class FitPanelTest {
 
     private static final String PIPELINE = "xas";
 
+    /** One workbench for both scenarios: in one JVM only the first workbench started gets UI events. */
     @Test
-    void lcfOfTwoMixturesInTheFitPanel() throws Exception {
-        WorkbenchScenario.run(List.of("-clearPersistedState", "--pipeline", PIPELINE),
-                (ui, shell, context) -> scenario(shell, context, ui));
+    void lcfOfTwoMixturesAndAnExafsFitInTheFitPanel() throws Exception {
+        WorkbenchScenario.run(List.of("-clearPersistedState", "--pipeline", PIPELINE), (ui, shell, context) -> {
+            scenario(shell, context, ui);
+            exafsScenario(shell, context, ui);
+        });
+    }
+
+    /**
+     * The EXAFS fit, a kind the XAS pipeline registers, added from the BFT view's fit panel by
+     * its own start fields (FEFF path file, k range): one Cu–Cu shell on a Cu foil fits near the
+     * FEFF distance; the shells table shows r1, n1, s1, e1 and s0; a tie typed into s0's tie cell
+     * refits with S₀² = 0.9; freeing n1 refits it with an error; undo fixes n1 again.
+     */
+    private void exafsScenario(Shell shell, IEclipseContext context, UiDriver ui) throws Exception {
+        WorkbenchSession workbench = context.get(WorkbenchSession.class);
+        Session session = workbench.session();
+        DataItem foil = loadCuSpectra(session, "cu-foil_ave1").get(0);
+        // the back-transform window around the first shell, as in the original's Cu project
+        session.setParameter(List.of(foil), "bftWindowRange", List.of(1.25, 3.0));
+        ui.waitForResults(workbench);
+        workbench.selection().select(List.of(foil));
+        NodePart bft = Widgets.showNode(context.get(EPartService.class), ui, PIPELINE, "bft");
+        Button toggle = Widgets.find(bft.plot().getParent(), Button.class, b -> b.getText().equals("Fit\u2026"));
+        toggle.setSelection(true);
+        toggle.notifyListeners(SWT.Selection, new Event());
+        FitSection panel = bft.fitSection();
+        ui.waitUntil("the BFT fit panel shown", 5_000, panel::isVisible);
+        Combo kind = panel.kind();
+        int exafs = List.of(kind.getItems()).indexOf(List.of(kind.getItems()).stream()
+                .filter(k -> k.startsWith("exafsfit")).findFirst().orElseThrow(
+                        () -> new AssertionError("the XAS pipeline's EXAFS fit is offered: " + List.of(kind.getItems()))));
+        kind.select(exafs);
+        kind.notifyListeners(SWT.Selection, new Event());
+        Path feff = SharedData.folder().resolve("data/parseq-xas/foils/FEFF/Cu/feff0001.dat");
+        panel.startField("feff").setText(feff.toString());
+        panel.startField("kRange").setText("3, 12");
+        press(Widgets.find(panel, Button.class, b -> b.getText().equals("Add to selected")));
+        ui.waitForResults(workbench);
+        FitRecord first = exafsFit(session, foil);
+        assertEquals(FitStatus.FITTED, first.status(), first.message());
+        double r1 = first.outcome().result().first().parameter("r1").value();
+        assertEquals(2.55, r1, 0.1, "Cu–Cu near the FEFF distance 2.5527");
+        assertEquals(List.of("r1", "n1", "s1", "e1", "s0"), panel.rows().stream().map(r -> r.label()).toList());
+        assertTrue(panel.rows().get(1).fixed(), "n starts fixed at the path's degeneracy");
+        assertEquals(12, panel.rows().get(1).value(), 0);
+        assertEquals("3", panel.xMinField().getText(), "the k range is the panel's range");
+        assertTrue(panel.result().getText().startsWith(foil.getAlias() + ": fitted, R = "), panel.result().getText());
+        List<String> labels = bft.plot().model().curves().stream().map(Curve::label).toList();
+        assertTrue(labels.stream().anyMatch(l -> l.startsWith(foil.getAlias()) && l.contains("fit")), labels.toString());
+        ui.screenshot(shell, "fit-exafs-cu-foil");
+
+        typeIntoCell(panel, ui, 4, 5, "=0.9");
+        ui.waitForResults(workbench);
+        FitRecord tied = exafsFit(session, foil);
+        assertEquals(FitStatus.FITTED, tied.status(), tied.message());
+        assertEquals(0.9, tied.outcome().result().first().parameter("s0").value(), 1e-12, "S0² from its tie");
+        assertEquals("=0.9", panel.rows().get(4).tie());
+
+        panel.editCell(1, 2); // n1's fixed mark off
+        ui.waitForResults(workbench);
+        FitRecord free = exafsFit(session, foil);
+        assertEquals(FitStatus.FITTED, free.status(), free.message());
+        assertFalse(panel.rows().get(1).fixed());
+        assertTrue(free.outcome().result().first().parameter("n1").error() > 0, "n1 varied: it has an error");
+        ui.screenshot(panel, "fit-panel-exafs");
+        session.domain().getCommandStack().undo();
+        ui.waitForResults(workbench);
+        assertTrue(panel.rows().get(1).fixed(), "undo fixes n1 again");
+        assertEquals(0.9, exafsFit(session, foil).outcome().result().first().parameter("s0").value(), 1e-12);
+    }
+
+    private static FitRecord exafsFit(Session session, DataItem item) {
+        return session.results().fit(item.getId(), "exafsfit")
+                .orElseThrow(() -> new AssertionError("no exafsfit outcome of " + item.getAlias()));
     }
 
     private void scenario(Shell shell, IEclipseContext context, UiDriver ui) throws Exception {
@@ -79,7 +151,7 @@ class FitPanelTest {
         kind.select(List.of(kind.getItems()).indexOf(List.of(kind.getItems()).stream()
                 .filter(k -> k.startsWith("lcf")).findFirst().orElseThrow()));
         kind.notifyListeners(SWT.Selection, new Event());
-        panel.referencesField().setText("cu2o, cuo");
+        panel.startField("references").setText("cu2o, cuo");
         press(Widgets.find(panel, Button.class, b -> b.getText().equals("Add to selected")));
         ui.waitForResults(workbench);
         String lastEdit = session.domain().getCommandStack().getUndoCommand().getLabel();
