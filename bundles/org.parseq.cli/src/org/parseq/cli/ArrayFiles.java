@@ -1,17 +1,17 @@
 package org.parseq.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.parseq.core.pipeline.Image2D;
 import org.parseq.core.pipeline.Stack3D;
+import org.parseq.io.write.AtomicFiles;
 
 /**
- * The text files of a batch run's arrays (docs/batch.md): numbers as {@link Double#toString},
+ * The text files of a batch run's arrays (docs/batch.md), each written under a temporary name
+ * and renamed when complete: numbers as {@link Double#toString},
  * which reads back to the same double, separated by single spaces; a first line {@code # } says
  * what the numbers are. Columns of 1D arrays side by side; an image with one line per row; a
  * stack as its images one after another, a blank line between two, so that any reader that skips
@@ -27,9 +27,9 @@ final class ArrayFiles {
 
     /** {@code # name1 name2 ...}, then one line per point; the arrays have equal lengths. */
     static void writeColumns(Path file, List<String> names, List<double[]> columns) throws IOException {
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        AtomicFiles.writeText(file, true, out -> {
             out.write("# " + String.join(" ", names));
-            out.newLine();
+            out.write('\n');
             StringBuilder line = new StringBuilder();
             for (int row = 0; row < columns.get(0).length; row++) {
                 line.setLength(0);
@@ -40,32 +40,32 @@ final class ArrayFiles {
                     line.append(columns.get(c)[row]);
                 }
                 out.write(line.toString());
-                out.newLine();
+                out.write('\n');
             }
-        }
+        });
     }
 
     /** {@code # name; shape R C; axes rowAxis columnAxis; unit u}, then R lines of C numbers. */
     static void writeImage(Path file, String name, List<String> axes, String unit, Image2D image) throws IOException {
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        AtomicFiles.writeText(file, true, out -> {
             out.write(header(name, List.of(image.rows(), image.columns()), axes, unit));
-            out.newLine();
+            out.write('\n');
             writeRows(out, image.values(), 0, image.rows(), image.columns());
-        }
+        });
     }
 
     /** {@code # name; shape D R C; axes ...; unit u}, then D blocks of R lines of C numbers, a blank line between blocks. */
     static void writeStack(Path file, String name, List<String> axes, String unit, Stack3D stack) throws IOException {
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        AtomicFiles.writeText(file, true, out -> {
             out.write(header(name, List.of(stack.depth(), stack.rows(), stack.columns()), axes, unit));
-            out.newLine();
+            out.write('\n');
             for (int image = 0; image < stack.depth(); image++) {
                 if (image > 0) {
-                    out.newLine();
+                    out.write('\n');
                 }
                 writeRows(out, stack.values(), image * stack.rows() * stack.columns(), stack.rows(), stack.columns());
             }
-        }
+        });
     }
 
     private static String header(String name, List<Integer> shape, List<String> axes, String unit) {
@@ -82,7 +82,7 @@ final class ArrayFiles {
         return header.toString();
     }
 
-    private static void writeRows(BufferedWriter out, double[] values, int offset, int rows, int columns)
+    private static void writeRows(Writer out, double[] values, int offset, int rows, int columns)
             throws IOException {
         StringBuilder line = new StringBuilder(columns * 20);
         for (int row = 0; row < rows; row++) {
@@ -95,7 +95,7 @@ final class ArrayFiles {
                 line.append(values[start + c]);
             }
             out.write(line.toString());
-            out.newLine();
+            out.write('\n');
         }
     }
 }

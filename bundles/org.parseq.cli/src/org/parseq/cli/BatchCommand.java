@@ -7,10 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import org.parseq.core.engine.PipelineRunner;
 import org.parseq.core.pipeline.PipelineDefinition;
@@ -81,12 +80,20 @@ final class BatchCommand implements Callable<Integer> {
             description = "Write only these arrays of the nodes written (each node's x goes with them); default all.")
     private List<String> arrays;
 
-    static final String TEXT_OUTPUT = "text";
-    static final String HDF5_OUTPUT = "hdf5";
+    @Option(names = "--output", paramLabel = "FORMAT",
+            description = "text (default): text tables per item; json: a JSON file per item; hdf5: DIR/results.h5; "
+                    + "nexus: DIR/results.nxs with each item's provenance; xdi: µ(E) and χ(k) per item; athena: "
+                    + "DIR/results.prj. Repeatable.")
+    private List<String> outputs;
 
-    @Option(names = "--output", paramLabel = "text|hdf5", defaultValue = TEXT_OUTPUT,
-            description = "text (default): a folder of text tables per item; hdf5: one file DIR/results.h5 for the run.")
-    private String output;
+    @Option(names = "--overwrite", description = "Replace the output of an earlier run in DIR (else refused).")
+    private boolean overwrite;
+
+    @Option(names = "--scripts",
+            description = "Write a Python plotting script per format beside the output (DIR/plot_FORMAT.py).")
+    private boolean scripts;
+
+    private Set<OutputFormat> formats;
 
     static final String LOCAL_ENGINE = "local";
 
@@ -111,9 +118,7 @@ final class BatchCommand implements Callable<Integer> {
         if (threadCount < 1) {
             throw new UsageException("--threads must be at least 1, not " + threadCount);
         }
-        if (!TEXT_OUTPUT.equals(output) && !HDF5_OUTPUT.equals(output)) {
-            throw new UsageException("--output " + output + ": not one of " + TEXT_OUTPUT + ", " + HDF5_OUTPUT);
-        }
+        formats = OutputFormat.parse(outputs);
         if (LOCAL_ENGINE.equals(engine) && master != null) {
             throw new UsageException("--master " + master + " is for another engine (--engine spark)");
         }
@@ -168,18 +173,18 @@ final class BatchCommand implements Callable<Integer> {
             BatchEngine chosen = engine();
             createOutFolder();
             return chosen.run(new FileBatch(pipeline, formatText, formatFile.toString(), parameters, nodes, arrays,
-                    HDF5_OUTPUT.equals(output), outFolder, inputs), master, err);
+                    formats.contains(OutputFormat.HDF5), outFolder, inputs), master, err);
         }
         if (combines != null && !combines.isEmpty()) {
             return runCombined(err, threadCount, pipeline, format, formatText, parameters, inputs, selection);
         }
+        Exports exports = exports(pipeline, selection);
+        exports.refuseExisting(inputs.stream().map(BatchInput::alias).toList());
         createOutFolder();
-        boolean hdf5 = HDF5_OUTPUT.equals(output);
         List<ItemOutcome> outcomes = new BatchJob(pipeline, format, parameters, threadCount, outFolder, err,
-                selection, !hdf5).run(inputs);
-        if (hdf5) {
-            new Hdf5Results(pipeline, selection).write(outFolder, outcomes);
-        }
+                selection, exports.streamsText()).run(inputs);
+        outcomes.replaceAll(outcome -> outcome.withFormat(formatText));
+        exports.write(outcomes, threadCount, exports.streamsText());
         SummaryWriter.write(outFolder.resolve("summary.csv"), pipeline, outcomes);
         return report(err, outcomes);
     }
@@ -191,10 +196,13 @@ final class BatchCommand implements Callable<Integer> {
         for (String combine : combines) {
             requests.add(CombineRequest.parse(combine, pipeline));
         }
+        exports(pipeline, selection).refuseExisting(inputs.stream().map(BatchInput::alias).toList());
         createOutFolder();
         CombineBatch.Outcomes run = new CombineBatch(pipeline, threadCount, err).run(inputs, format.node().id(),
                 formatText, parameters, requests);
-        writeResults(pipeline, selection, run.items(), threadCount);
+        List<ItemOutcome> outcomes = new ArrayList<>(run.items());
+        outcomes.replaceAll(outcome -> outcome.combination() == null ? outcome.withFormat(formatText) : outcome);
+        writeResults(pipeline, selection, outcomes, threadCount);
         SummaryWriter.write(outFolder.resolve("summary.csv"), pipeline, run.items());
         int status = report(err, run.items());
         return run.refused().isEmpty() ? status : ITEMS_FAILED;
@@ -224,6 +232,7 @@ final class BatchCommand implements Callable<Integer> {
         if (!Files.isRegularFile(projectFile)) {
             throw new UsageException(projectFile + ": no such project file");
         }
+        exports(null, OutputSelection.ALL).refuseExisting(null);
         createOutFolder();
         ProjectBatch.Outcomes run = new ProjectBatch(registry(), threadCount, err).run(projectFile);
         writeResults(run.pipeline(), OutputSelection.parse(nodes, arrays, run.pipeline()), run.items(), threadCount);
@@ -231,23 +240,16 @@ final class BatchCommand implements Callable<Integer> {
         return report(err, run.items());
     }
 
-    /** The outcomes of a run computed as a whole (combined, project) as text files or results.h5. */
+    /** The outcomes of a run computed as a whole (combined, project) in the formats asked for. */
     private void writeResults(PipelineDefinition pipeline, OutputSelection selection, List<ItemOutcome> outcomes,
-            int threadCount) throws IOException {
-        if (HDF5_OUTPUT.equals(output)) {
-            new Hdf5Results(pipeline, selection).write(outFolder, outcomes);
-            return;
-        }
-        ExecutorService writers = Executors.newFixedThreadPool(threadCount, runnable -> {
-            Thread thread = new Thread(runnable, "parseq-batch-writer");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            new ItemWriter(pipeline, selection).writeAll(outFolder, outcomes, writers);
-        } finally {
-            writers.shutdownNow();
-        }
+            int threadCount) throws IOException, UsageException {
+        Exports exports = exports(pipeline, selection);
+        exports.refuseExisting(outcomes.stream().map(outcome -> outcome.input().alias()).toList());
+        exports.write(outcomes, threadCount, false);
+    }
+
+    private Exports exports(PipelineDefinition pipeline, OutputSelection selection) {
+        return new Exports(pipeline, selection, formats, scripts, overwrite, outFolder);
     }
 
     private void createOutFolder() throws UsageException {

@@ -13,14 +13,26 @@ import org.parseq.core.engine.NodeResult;
  * @param combination for a combined item how it was made and the matrices behind it
  *                    ({@link CombinationDescription}), else null
  * @param fits        its fits' outcomes in the original's keys ({@link FitDescription}), empty without fits
+ * @param format      the data format its data were read with (JSON text), null when not known (a combination)
  */
 record ItemOutcome(BatchInput input, String entryNode, Map<String, Object> parameters,
-        Map<String, NodeResult> results, String failure, Map<String, Object> combination, Map<String, Object> fits) {
+        Map<String, NodeResult> results, String failure, Map<String, Object> combination, Map<String, Object> fits,
+        String format) {
 
     ItemOutcome {
         parameters = Map.copyOf(parameters);
         results = new LinkedHashMap<>(results);
         fits = fits == null ? Map.of() : new LinkedHashMap<>(fits);
+    }
+
+    ItemOutcome(BatchInput input, String entryNode, Map<String, Object> parameters, Map<String, NodeResult> results,
+            String failure, Map<String, Object> combination, Map<String, Object> fits) {
+        this(input, entryNode, parameters, results, failure, combination, fits, null);
+    }
+
+    /** The same outcome, read with this data format. */
+    ItemOutcome withFormat(String formatText) {
+        return new ItemOutcome(input, entryNode, parameters, results, failure, combination, fits, formatText);
     }
 
     ItemOutcome(BatchInput input, String entryNode, Map<String, Object> parameters, Map<String, NodeResult> results,
@@ -41,7 +53,7 @@ record ItemOutcome(BatchInput input, String entryNode, Map<String, Object> param
         Map<String, NodeResult> light = new LinkedHashMap<>();
         results.forEach((node, result) -> light.put(node, new NodeResult(result.key(), result.status(), Map.of(),
                 result.scalars(), result.message(), "")));
-        return new ItemOutcome(input, entryNode, parameters, light, failure, combination, fits);
+        return new ItemOutcome(input, entryNode, parameters, light, failure, combination, fits, format);
     }
 
     boolean failed() {

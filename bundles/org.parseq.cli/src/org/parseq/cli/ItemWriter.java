@@ -21,6 +21,8 @@ import org.parseq.core.pipeline.ParameterValues;
 import org.parseq.core.pipeline.PipelineDefinition;
 import org.parseq.core.pipeline.TransformDefinition;
 
+import org.parseq.io.write.AtomicFiles;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -51,13 +53,8 @@ final class ItemWriter {
             NodeResult result = outcome.results().get(node.id());
             boolean good = result != null && result.isGood() && selection.writes(node);
             Path table = folder.resolve(node.id() + ".txt");
-            List<ArrayDefinition> columns = good && node.abscissa().isPresent()
-                    && result.arrays().containsKey(node.abscissa().get().name())
-                            ? columns(node, result).stream().filter(c -> selection.writes(node, c)).toList()
-                            : List.of();
-            boolean anyChosen = selection.arrayNames().isEmpty()
-                    || columns.stream().anyMatch(c -> selection.arrayNames().contains(c.name()));
-            if (!columns.isEmpty() && anyChosen) {
+            List<ArrayDefinition> columns = good ? tableColumns(node, result) : List.of();
+            if (!columns.isEmpty()) {
                 ArrayFiles.writeColumns(table, columns.stream().map(ArrayDefinition::name).toList(),
                         columns.stream().map(c -> result.arrays().get(c.name())).toList());
             } else {
@@ -70,7 +67,8 @@ final class ItemWriter {
                 }
             }
         }
-        mapper.writerWithDefaultPrettyPrinter().writeValue(folder.resolve("params.json").toFile(), describe(outcome));
+        String params = mapper.writerWithDefaultPrettyPrinter().writeValueAsString(describe(outcome));
+        AtomicFiles.writeText(folder.resolve("params.json"), true, out -> out.write(params));
     }
 
     /** Writes every outcome into {@code outFolder/<alias>/}, several at once on the executor. */
@@ -98,6 +96,18 @@ final class ItemWriter {
                         : new IOException("cannot write results: " + cause, cause);
             }
         }
+    }
+
+    /** The columns written to the node's table {@code <node id>.txt} (x first), empty when none is written. */
+    List<ArrayDefinition> tableColumns(NodeDefinition node, NodeResult result) {
+        if (!selection.writes(node) || node.abscissa().isEmpty()
+                || !result.arrays().containsKey(node.abscissa().get().name())) {
+            return List.of();
+        }
+        List<ArrayDefinition> columns = columns(node, result).stream().filter(c -> selection.writes(node, c)).toList();
+        boolean anyChosen = selection.arrayNames().isEmpty()
+                || columns.stream().anyMatch(c -> selection.arrayNames().contains(c.name()));
+        return anyChosen ? columns : List.of();
     }
 
     /** The columns of a node's text file: x, then curves with x's length, in declaration order. */
@@ -156,7 +166,8 @@ final class ItemWriter {
         return true;
     }
 
-    private Map<String, Object> describe(ItemOutcome outcome) {
+    /** What params.json holds: alias, file, entry, node states, values found, parameters, combination, fits. */
+    Map<String, Object> describe(ItemOutcome outcome) {
         Map<String, Object> description = new LinkedHashMap<>();
         description.put("alias", outcome.input().alias());
         description.put("file", outcome.input().file() == null ? null : outcome.input().file().toString());

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.parseq.core.pipeline.ArrayDefinition;
 import org.parseq.core.pipeline.NodeDefinition;
 import org.parseq.core.pipeline.PipelineDefinition;
+import org.parseq.io.write.ExportSelection;
 
 /**
  * Which nodes and arrays a batch run writes ({@code --nodes}, {@code --arrays}); all of them when
@@ -67,6 +68,11 @@ record OutputSelection(Set<String> nodeIds, Set<String> arrayNames) {
         }
         return given.stream().flatMap(g -> List.of(g.split(",")).stream()).map(String::strip)
                 .filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** The same choice for the writers of org.parseq.io.write. */
+    ExportSelection export() {
+        return new ExportSelection(nodeIds, arrayNames);
     }
 
     boolean writes(NodeDefinition node) {

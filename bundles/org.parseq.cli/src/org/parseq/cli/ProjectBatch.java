@@ -36,11 +36,14 @@ import org.parseq.model.session.SourcePaths;
  * items (the XES calibration from elastic scans) see every item. Items whose data the project
  * cannot give (a missing file, a format not translated) stay out of the run, and so do items
  * whose data cannot be read where a transform needs all items, so that they hold back none of
- * the others; they are reported with the reason.
+ * the others; they are reported with the reason. A NeXus file we wrote runs again from its
+ * record of each item ({@link NexusRerun}).
  */
 final class ProjectBatch {
 
     private static final String ORIGINAL_EXTENSION = ".pspj";
+    /** A NeXus file of ours ({@code --output nexus}) is a record of how its items were made: they run again. */
+    private static final List<String> NEXUS_EXTENSIONS = List.of(".nxs", ".nx5", ".h5", ".hdf5");
 
     /** The project's pipeline and what each of its items reached. */
     record Outcomes(PipelineDefinition pipeline, List<ItemOutcome> items) {
@@ -58,8 +61,11 @@ final class ProjectBatch {
 
     /** @throws UsageException naming the file and the place when the project cannot be opened */
     Outcomes run(Path file) throws UsageException {
-        boolean original = file.getFileName() != null
-                && file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(ORIGINAL_EXTENSION);
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (NEXUS_EXTENSIONS.stream().anyMatch(name::endsWith)) {
+            return new NexusRerun(registry, threads, err).run(file);
+        }
+        boolean original = name.endsWith(ORIGINAL_EXTENSION);
         try {
             return original ? runOriginal(file) : runOurs(file);
         } catch (ProjectFileException e) {
@@ -146,7 +152,8 @@ final class ProjectBatch {
             }
             outcomes.add(new ItemOutcome(input(item, session.projectDirectory(), folders),
                     item.getEntryNode(), spec == null ? Map.of() : spec.parameters(), results, failure,
-                    spec == null ? null : combinations.of(item), FitDescription.of(session, item)));
+                    spec == null ? null : combinations.of(item), FitDescription.of(session, item),
+                    item.getSource() == null ? null : item.getSource().getFormat()));
         }
         return outcomes;
     }

@@ -84,7 +84,7 @@ public final class AthenaJsonWriter {
 	}
 
 	/** Athena's group tags are short lower-case words (Ifeffit group names): "paaaa", "paaab", ... */
-	static String tag(int index) {
+	public static String tag(int index) {
 		StringBuilder tag = new StringBuilder();
 		int rest = index;
 		for (int i = 0; i < 4; i++) {

@@ -187,7 +187,8 @@ class BatchOutputTest {
 
         Run badOutput = batch(out, "--output", "netcdf");
         assertEquals(2, badOutput.status(), badOutput.err());
-        assertTrue(badOutput.err().contains("--output netcdf: not one of text, hdf5"), badOutput.err());
+        assertTrue(badOutput.err().contains("--output netcdf: not one of text, json, hdf5, nexus, xdi, athena"),
+                badOutput.err());
         assertFalse(Files.exists(out.resolve("summary.csv")), "nothing is computed");
     }
 }

@@ -89,7 +89,7 @@ public final class BatchOutputBenchmark {
     }
 
     /** Copies whose four current columns carry a relative Gaussian noise of 1e-4, seeded by the copy's number. */
-    private static List<Path> noisyCopies(Path original, Path folder, int count) throws IOException {
+    static List<Path> noisyCopies(Path original, Path folder, int count) throws IOException {
         List<String> lines = Files.readAllLines(original, StandardCharsets.UTF_8);
         List<Path> files = new ArrayList<>(count);
         for (int copy = 0; copy < count; copy++) {
@@ -114,7 +114,7 @@ public final class BatchOutputBenchmark {
         return files;
     }
 
-    private static long size(Path folder) throws IOException {
+    static long size(Path folder) throws IOException {
         try (Stream<Path> paths = Files.walk(folder)) {
             return paths.filter(Files::isRegularFile).mapToLong(p -> {
                 try {
@@ -126,7 +126,7 @@ public final class BatchOutputBenchmark {
         }
     }
 
-    private static void delete(Path folder) throws IOException {
+    static void delete(Path folder) throws IOException {
         if (!Files.exists(folder)) {
             return;
         }
