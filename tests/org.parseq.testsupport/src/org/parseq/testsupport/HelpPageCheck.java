@@ -24,9 +24,9 @@ import org.w3c.dom.NodeList;
 /**
  * Checks a pipeline's help pages as the Help part will show them: the folder its plugin.xml
  * contributes through org.parseq.ui.helpPages (read from the XML, since the ui bundle that
- * declares the extension point is not in this test's runtime), one page per node, relative links
- * and anchors that lead somewhere in the folder, and every parameter of the transforms into a
- * node named on that node's page. The pages are reached through a function from a bundle path
+ * declares the extension point is not in this test's runtime), an overview with the pipeline
+ * graph, one page per node and one per transform, relative links and anchors that lead somewhere
+ * in the folder, and every parameter of a transform explained in the written text of its page. The pages are reached through a function from a bundle path
  * to its URL (Bundle::getEntry), null for a missing entry. Shared by the pipelines' test fragments.
  */
 public final class HelpPageCheck {
@@ -72,6 +72,15 @@ public final class HelpPageCheck {
             throws IOException {
         List<String> problems = new ArrayList<>();
         Set<String> toCheck = new LinkedHashSet<>();
+        String overview = "overview.html";
+        if (entry.apply(folder + "/" + overview) == null) {
+            problems.add("there is no overview page " + folder + "/" + overview);
+        } else {
+            toCheck.add(overview);
+            if (!read(entry.apply(folder + "/" + overview)).contains("<svg")) {
+                problems.add(overview + " has no drawing of the pipeline graph");
+            }
+        }
         for (NodeDefinition node : pipeline.nodes()) {
             String page = node.id() + ".html";
             if (entry.apply(folder + "/" + page) == null) {
@@ -79,15 +88,18 @@ public final class HelpPageCheck {
                 continue;
             }
             toCheck.add(page);
-            String text = read(entry.apply(folder + "/" + page));
-            for (TransformDefinition transform : pipeline.transforms()) {
-                if (transform.toNode().equals(node.id())) {
-                    for (ParameterDescriptor parameter : transform.parameters()) {
-                        if (!text.contains("<code>" + parameter.name() + "</code>")) {
-                            problems.add(page + " does not explain parameter " + parameter.name() + " of "
-                                    + transform.id());
-                        }
-                    }
+        }
+        for (TransformDefinition transform : pipeline.transforms()) {
+            String page = transformPage(transform.id());
+            if (entry.apply(folder + "/" + page) == null) {
+                problems.add("transform '" + transform.id() + "' has no page " + folder + "/" + page);
+                continue;
+            }
+            toCheck.add(page);
+            String text = explanation(read(entry.apply(folder + "/" + page)));
+            for (ParameterDescriptor parameter : transform.parameters()) {
+                if (!text.contains("<code>" + parameter.name() + "</code>")) {
+                    problems.add(page + " does not explain parameter " + parameter.name() + " of " + transform.id());
                 }
             }
         }
@@ -126,6 +138,20 @@ public final class HelpPageCheck {
             }
         }
         return problems;
+    }
+
+    /** The page of a transform, as tools/help-pages names it. */
+    public static String transformPage(String transformId) {
+        return "transform-" + transformId + ".html";
+    }
+
+    /**
+     * The written part of a page: without the table the build appends from the definition, which
+     * names every parameter whether or not the text explains it.
+     */
+    private static String explanation(String html) {
+        int generated = html.indexOf("<h3 id=\"definition\">");
+        return generated < 0 ? html : html.substring(0, generated);
     }
 
     private static Set<String> anchors(String html) {
