@@ -79,6 +79,7 @@ public class DataTreePart {
         column.getColumn().setWidth(320);
         column.setLabelProvider(new DataTreeLabels(session));
         column.setEditingSupport(new RenameSupport());
+        scalarColumns = ScalarColumns.install(viewer, session);
         ColumnViewerToolTipSupport.enableFor(viewer);
         TreeViewerEditor.create(viewer, new ColumnViewerEditorActivationStrategy(viewer) {
             @Override
@@ -108,6 +109,13 @@ public class DataTreePart {
     }
 
     private org.parseq.model.data.DataRoot followedRoot;
+    /** The columns of the nodes' 0D values (E0, edge step, ...), sortable and copied with Ctrl+C. */
+    private ScalarColumns scalarColumns;
+
+    /** The selected items' 0D values as Ctrl+C copies them: a header line, then one tab-separated line per item. */
+    public String selectedValuesAsText() {
+        return scalarColumns.selectedAsText();
+    }
 
     /** A new session (another pipeline, or File &gt; New Session): show and follow its tree. */
     @Inject
@@ -121,6 +129,7 @@ public class DataTreePart {
         }
         followedRoot = session.session().root();
         followedRoot.eAdapters().add(treeFollower);
+        scalarColumns.rebuild();
         viewer.setInput(followedRoot);
     }
 
