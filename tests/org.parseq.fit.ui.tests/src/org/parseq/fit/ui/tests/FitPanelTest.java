@@ -91,7 +91,7 @@ class FitPanelTest {
         kind.notifyListeners(SWT.Selection, new Event());
         Path feff = SharedData.folder().resolve("data/parseq-xas/foils/FEFF/Cu/feff0001.dat");
         panel.startField("feff").setText(feff.toString());
-        panel.startField("kRange").setText("3, 12");
+        panel.startField("kRange").setText("2.5, 6");
         press(Widgets.find(panel, Button.class, b -> b.getText().equals("Add to selected")));
         ui.waitForResults(workbench);
         FitRecord first = exafsFit(session, foil);
@@ -101,7 +101,7 @@ class FitPanelTest {
         assertEquals(List.of("r1", "n1", "s1", "e1", "s0"), panel.rows().stream().map(r -> r.label()).toList());
         assertTrue(panel.rows().get(1).fixed(), "n starts fixed at the path's degeneracy");
         assertEquals(12, panel.rows().get(1).value(), 0);
-        assertEquals("3", panel.xMinField().getText(), "the k range is the panel's range");
+        assertEquals("2.5", panel.xMinField().getText(), "the k range is the panel's range");
         assertTrue(panel.result().getText().startsWith(foil.getAlias() + ": fitted, R = "), panel.result().getText());
         List<String> labels = bft.plot().model().curves().stream().map(Curve::label).toList();
         assertTrue(labels.stream().anyMatch(l -> l.startsWith(foil.getAlias()) && l.contains("fit")), labels.toString());
