@@ -36,7 +36,6 @@ class CeRu2JointFitTest {
         assertEquals("=fit['CE0074'].r1", ru.shells().get(1).r().tie());
         FitResult joint = ExafsFit.fit("RU0074", Map.of("RU0074", ru, "CE0074", ce), null);
         assertTrue(joint.converged(), joint.message());
-        System.out.println("CeRu2 joint fit in the original's order: R = " + joint.rFactor());
         assertEquals(List.of("RU0074", "CE0074"), joint.items().stream().map(f -> f.item()).toList());
         double ceRuFromCe = joint.item("CE0074").parameter("r1").value();
         assertEquals(ceRuFromCe, joint.item("RU0074").parameter("r2").value(), 0, "the tied distance");
