@@ -47,6 +47,30 @@ class FeffFileReaderTest {
         assertEquals(3.1259, feff810.reff(), 0, "FEFF 8.10 writes numbers like .000");
     }
 
+    /**
+     * A new shell's descriptor from the file's header is what the original's GUI stored for the
+     * same files in its projects: degeneracy, atoms, reff, FEFF version and header lines.
+     */
+    @Test
+    void theHeaderGivesTheOriginalsShellDescriptors() {
+        int checked = 0;
+        for (String[] item : new String[][] {{"CeRu2", "CE0074"}, {"CeRu2", "RU0074"}, {"Cu", "Cu_lnt1"}}) {
+            for (Object entry : Literal.list(OriginalProject.section(ReferenceFits.pspj(item[0]), item[1])
+                    .get("exafsfit_aux"))) {
+                List<Object> stored = Literal.list(entry);
+                FeffHeader h = FeffFileReader.header(ReferenceFits.feffFile((String) stored.get(0)));
+                String what = item[1] + " " + stored.get(0);
+                assertEquals(Literal.number(stored.get(1)), h.degeneracy(), 0, what + " N");
+                assertEquals(stored.get(2), h.atoms(), what + " atoms");
+                assertEquals(Literal.number(stored.get(3)), h.reff(), 0, what + " reff");
+                assertEquals(stored.get(4), h.version(), what + " version");
+                assertEquals((int) Literal.number(stored.get(5)), h.headerLines(), what + " header lines");
+                checked++;
+            }
+        }
+        assertEquals(6, checked);
+    }
+
     @Test
     void aDamagedFileIsNamedWithTheLine(@TempDir Path tmp) throws IOException {
         List<String> lines = new ArrayList<>(Files.readAllLines(cuPath(), StandardCharsets.ISO_8859_1));
