@@ -48,7 +48,7 @@ final class RebinTable {
         GridData layout = new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1);
         table.setLayoutData(layout);
         String[] titles = {"region", "ends at", "", "bin width", ""};
-        int[] widths = {70, 55, 85, 70, 40};
+        int[] widths = {70, 62, 85, 78, 40};
         for (int i = 0; i < titles.length; i++) {
             TableColumn column = new TableColumn(table, SWT.NONE);
             column.setText(titles[i]);

@@ -159,6 +159,20 @@ class XasWorkbenchTest {
             assertEquals(value(session.items().get(0), "preedgeWhere"), value(item, "preedgeWhere"), item.getAlias());
         }
         ui.screenshot(partWidget(parts, MU), "xas-mu-100-items");
+        StringBuilder perView = new StringBuilder();
+        for (var node : session.pipeline().topologicalNodes()) {
+            NodePart view = (NodePart) parts.findPart(NodePart.partId(PIPELINE, node.id())).getObject();
+            if (view != null) {
+                long viewStart = System.nanoTime();
+                view.refresh();
+                perView.append(String.format(" %s %.0f ms;", node.id(), (System.nanoTime() - viewStart) / 1e6));
+            }
+        }
+        DataTreePart tree = (DataTreePart) parts.findPart("org.parseq.ui.part.dataTree").getObject();
+        long treeStart = System.nanoTime();
+        tree.viewer().refresh(true);
+        perView.append(String.format(" data tree %.0f ms", (System.nanoTime() - treeStart) / 1e6));
+        System.out.println("XAS views' refresh with 100 selected items:" + perView);
         System.out.printf("XAS µd view, 100 selected items: re-plot after results arrive %.0f ms (median of %d,"
                 + " min %.0f, max %.0f); drag to results %.0f ms, to curves drawn %.0f ms%n",
                 replots[replots.length / 2] / 1e6, replots.length, replots[0] / 1e6,
