@@ -24,7 +24,6 @@ import org.parseq.io.write.NexusWriter;
 import org.parseq.io.write.PlotScript;
 import org.parseq.model.ItemColours;
 
-import io.jhdf.HdfFile;
 
 /**
  * Writes a run's outcomes in the formats of {@code --output} (docs/batch.md), each file under a
@@ -173,13 +172,13 @@ final class Exports {
                 ItemColours.CYCLE.get(row % ItemColours.CYCLE.size()));
     }
 
-    private PlotScript.Locator locator(OutputFormat format, List<ItemOutcome> outcomes) throws IOException {
+    private PlotScript.Locator locator(OutputFormat format, List<ItemOutcome> outcomes) {
         return switch (format) {
             case TEXT -> textLocator();
             case JSON -> (row, item, node, array) -> selection.writes(node, array) && present(item, node, array)
                     ? PlotScript.json(item.alias() + JsonItemWriter.EXTENSION, List.of("nodes", node.id(), array.name()))
                     : null;
-            case HDF5 -> hdf5Locator();
+            case HDF5 -> hdf5Locator(outcomes);
             case NEXUS -> nexusLocator();
             case XDI -> xdiLocator(outcomes);
             case ATHENA -> athenaLocator(outcomes);
@@ -237,42 +236,32 @@ final class Exports {
     }
 
     /**
-     * Where results.h5 has an array: an item's own group ({@code /nodes/<node>/<row>/<array>}) or
-     * the node's shared datasets, where a curve is row {@code row} of [items x points].
+     * Where results.h5 has an array ({@link Hdf5Results}): on a grid the items share, x as
+     * {@code /nodes/<node>/<x>} and a curve as row {@code row} of {@code /nodes/<node>/<array>};
+     * otherwise, and for images and stacks, {@code /nodes/<node>/<row>/<array>}.
      */
-    private PlotScript.Locator hdf5Locator() throws IOException {
-        Map<String, int[]> datasets = new HashMap<>();
-        try (HdfFile file = new HdfFile(outFolder.resolve(Hdf5Results.FILE_NAME))) {
-            collectDatasets(file, datasets);
-        } catch (RuntimeException e) {
-            throw new IOException("cannot read back " + outFolder.resolve(Hdf5Results.FILE_NAME) + ": " + e.getMessage(),
-                    e);
-        }
+    private PlotScript.Locator hdf5Locator(List<ItemOutcome> outcomes) {
+        Map<String, Boolean> shared = new HashMap<>();
         return (row, item, node, array) -> {
-            if (item.good(node.id()) == null || !selection.writes(node, array)) {
+            NodeResult result = item.good(node.id());
+            if (result == null || !selection.writes(node, array) || ArrayShapes.data(array, result) == null) {
                 return null;
             }
-            String own = "/nodes/" + node.id() + "/" + row + "/" + array.name();
-            if (datasets.containsKey(own)) {
-                return PlotScript.hdf5(Hdf5Results.FILE_NAME, own, null);
+            boolean onSharedGrid = ArrayShapes.isLine(array)
+                    && shared.computeIfAbsent(node.id(), id -> sharesGrid(node, outcomes));
+            if (!onSharedGrid) {
+                return PlotScript.hdf5(Hdf5Results.FILE_NAME, "/nodes/" + node.id() + "/" + row + "/" + array.name(),
+                        null);
             }
-            String shared = "/nodes/" + node.id() + "/" + array.name();
-            int[] shape = datasets.get(shared);
-            if (shape == null) {
-                return null;
-            }
-            return PlotScript.hdf5(Hdf5Results.FILE_NAME, shared, shape.length == 2 && array.rank() == 1 ? row : null);
+            boolean isX = node.abscissa().map(x -> x.name().equals(array.name())).orElse(false);
+            return PlotScript.hdf5(Hdf5Results.FILE_NAME, "/nodes/" + node.id() + "/" + array.name(), isX ? null : row);
         };
     }
 
-    private static void collectDatasets(io.jhdf.api.Group group, Map<String, int[]> datasets) {
-        for (io.jhdf.api.Node node : group.getChildren().values()) {
-            if (node instanceof io.jhdf.api.Group inner) {
-                collectDatasets(inner, datasets);
-            } else if (node instanceof io.jhdf.api.Dataset dataset) {
-                datasets.put(dataset.getPath(), dataset.getDimensions());
-            }
-        }
+    private boolean sharesGrid(NodeDefinition node, List<ItemOutcome> outcomes) {
+        List<ArrayDefinition> chosen = node.arrays().stream().filter(a -> selection.writes(node, a)).toList();
+        List<NodeResult> results = outcomes.stream().map(o -> ExchangeNodes.good(o, node)).toList();
+        return Hdf5Results.sharedGrid(node, chosen, results) != null;
     }
 
     /** Where the NeXus file has an array: {@code /entry<row+1>/<node>/<array>}, when the item has it ({@link NexusWriter}). */

@@ -37,8 +37,7 @@ public final class FunctionFit {
                 throw new FitException("item '" + item + "': a parameter may not be called 'x', the formula's variable");
             }
         }
-        ParameterSpace space = new ParameterSpace(List.of(new ItemParameters(item, settings.parameters())),
-                ParameterSpace.TieRule.LIST_ORDER);
+        ParameterSpace space = new ParameterSpace(List.of(new ItemParameters(item, settings.parameters())));
         int xSlot = space.slotCount();
         Expression formula;
         try {

@@ -13,7 +13,7 @@ import org.parseq.cli.ParseqCli;
 /**
  * The export of N noisy copies of the 4096-point Cu foil at all nodes: {@code parseq batch}
  * end to end to NeXus ({@code --output nexus}), to text, and to NeXus with the plotting script,
- * on all cores: seconds for the run and megabytes written.
+ * on all cores: seconds for the run (the best of three) and megabytes written.
  * <p>
  * Usage: {@code ExportBenchmark [sharedDir] [N]}; the input files as {@link BatchOutputBenchmark} makes them.
  */
@@ -25,6 +25,8 @@ public final class ExportBenchmark {
             """;
     private static final List<List<String>> OUTPUTS = List.of(List.of("--output", "nexus"),
             List.of("--output", "text"), List.of("--output", "nexus", "--scripts"));
+
+    private static final int REPEATS = 3;
 
     private ExportBenchmark() {
     }
@@ -46,12 +48,17 @@ public final class ExportBenchmark {
             System.out.printf("%6s %8s %-26s %9s %9s%n", "N", "threads", "output", "seconds", "MB");
             for (List<String> output : OUTPUTS) {
                 Path out = temp.resolve("out");
-                long start = System.nanoTime();
-                run(format, files, out, threads, output);
-                double seconds = (System.nanoTime() - start) / 1e9;
-                System.out.printf("%6d %8d %-26s %9.1f %9.1f%n", n, threads, String.join(" ", output), seconds,
-                        BatchOutputBenchmark.size(out) / 1e6);
-                BatchOutputBenchmark.delete(out);
+                double best = Double.MAX_VALUE;
+                long bytes = 0;
+                for (int repeat = 0; repeat < REPEATS; repeat++) { // the first run also grows the heap
+                    long start = System.nanoTime();
+                    run(format, files, out, threads, output);
+                    best = Math.min(best, (System.nanoTime() - start) / 1e9);
+                    bytes = BatchOutputBenchmark.size(out);
+                    BatchOutputBenchmark.delete(out);
+                }
+                System.out.printf("%6d %8d %-26s %9.1f %9.1f%n", n, threads, String.join(" ", output), best,
+                        bytes / 1e6);
             }
         } finally {
             BatchOutputBenchmark.delete(temp);

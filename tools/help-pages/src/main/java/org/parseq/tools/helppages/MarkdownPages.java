@@ -38,8 +38,7 @@ final class MarkdownPages {
         List<String> formulas = new ArrayList<>();
         String text = replace(DISPLAY_MATH, markdown, m -> {
             formulas.add("<div class=\"formula\">" + TexToMathMl.convert(m.group(1).strip(), true) + "</div>");
-            // the token keeps the formula's place (and a list item's indentation): write $$ on a line of its own
-            return "PQMATH" + (formulas.size() - 1) + "X";
+            return "\n\nPQMATH" + (formulas.size() - 1) + "X\n\n";
         });
         text = replace(INLINE_MATH, text, m -> {
             formulas.add(TexToMathMl.convert(m.group(1), false));
