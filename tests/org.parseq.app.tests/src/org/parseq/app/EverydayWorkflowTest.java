@@ -164,6 +164,65 @@ class EverydayWorkflowTest {
         assertEquals(3, session.items().size(), "forward again to where we were");
         assertEquals(2.5, ((Number) value(tuned, "eShift")).doubleValue(), 0);
         dialog.close();
+
+        fileBrowser(files, examples);
+    }
+
+    /**
+     * The file browser's everyday help: a name filter, the last data folder remembered, the
+     * header or HDF5 attributes of the selected entry, and "use as" on an HDF5 dataset.
+     */
+    private void fileBrowser(FileTreePart files, Path examples) {
+        assertEquals(examples.toAbsolutePath(), Preferences.ofUser().lastDataFolder().orElseThrow(),
+                "loading remembers the data folder");
+        files.nameFilter().setText("*.dat");
+        ui.settle(200);
+        List<String> shown = java.util.Arrays.stream(files.viewer().getTree().getItems()).map(i -> i.getText()).toList();
+        assertFalse(shown.isEmpty());
+        assertTrue(shown.stream().allMatch(name -> name.endsWith(".dat")), () -> "only .dat files: " + shown);
+        ui.screenshot(files.viewer().getControl().getParent().getParent(), "issue13-file-browser-filter");
+        files.nameFilter().setText("");
+
+        TreeEntry foil = files.root().children().stream().filter(e -> e.name().endsWith(".dat")).findFirst()
+                .orElseThrow();
+        files.viewer().setSelection(new StructuredSelection(foil));
+        ui.settle(200);
+        assertTrue(files.metadataPanel().getText().startsWith("#"),
+                () -> "the header lines of " + foil.name() + ": " + files.metadataPanel().getText());
+
+        Path hdf5 = org.parseq.testsupport.SharedData.folder().resolve("data/parseq-xas/HERFD");
+        files.showFolder(hdf5);
+        TreeEntry file = files.root().children().stream().filter(e -> e.name().equals("20230318.h5")).findFirst()
+                .orElseThrow();
+        TreeEntry entry = file.children().get(0);
+        TreeEntry measurement = entry.children().stream().filter(e -> e.name().equals("measurement")).findFirst()
+                .orElseThrow();
+        TreeEntry energy = measurement.children().stream().filter(e -> e.name().equals("mono1_energy_acs"))
+                .findFirst().orElseThrow();
+        files.viewer().expandToLevel(file, 1);
+        files.viewer().expandToLevel(entry, 1);
+        files.viewer().expandToLevel(measurement, 1);
+        files.viewer().setSelection(new StructuredSelection(entry));
+        ui.settle(200);
+        assertTrue(files.metadataPanel().getText().contains("NX_class = NXentry"),
+                () -> "the entry's attributes: " + files.metadataPanel().getText());
+        files.viewer().setSelection(new StructuredSelection(energy));
+        ui.settle(200);
+        assertTrue(files.metadataPanel().getText().contains("shape [601]"),
+                () -> "the dataset's shape: " + files.metadataPanel().getText());
+        ui.screenshot(files.viewer().getControl().getParent().getParent(), "issue13-file-browser-hdf5-metadata");
+
+        // right-click > Use as > the first array of the entry node: its field takes the dataset's path
+        var menu = files.viewer().getTree().getMenu();
+        menu.notifyListeners(SWT.Show, new Event());
+        var useAs = java.util.Arrays.stream(menu.getItems()).filter(i -> i.getText().equals("Use as")).findFirst()
+                .orElseThrow(() -> new AssertionError("no 'Use as' on a dataset"));
+        useAs.getMenu().notifyListeners(SWT.Show, new Event());
+        var firstArray = useAs.getMenu().getItem(0);
+        firstArray.notifyListeners(SWT.Selection, new Event());
+        assertEquals("measurement/mono1_energy_acs", files.format().sourceFields().get(0).getText(),
+                "the dataset relative to its entry");
+        menu.notifyListeners(SWT.Hide, new Event());
     }
 
     private static List<Object> visibleItems(DataTreePart tree) {

@@ -37,7 +37,8 @@ public final class FunctionFit {
                 throw new FitException("item '" + item + "': a parameter may not be called 'x', the formula's variable");
             }
         }
-        ParameterSpace space = new ParameterSpace(List.of(new ItemParameters(item, settings.parameters())));
+        ParameterSpace space = new ParameterSpace(List.of(new ItemParameters(item, settings.parameters())),
+                ParameterSpace.TieRule.LIST_ORDER);
         int xSlot = space.slotCount();
         Expression formula;
         try {

@@ -95,7 +95,8 @@ public final class LinearCombinationFit {
             pinhole = params.get(i).name().equals(PINHOLE) ? i : pinhole;
         }
         Pinhole edges = pinhole < 0 ? null : Pinhole.of(input, pinhole);
-        ParameterSpace space = new ParameterSpace(List.of(new ItemParameters(item, params)));
+        ParameterSpace space = new ParameterSpace(List.of(new ItemParameters(item, params)),
+                ParameterSpace.TieRule.UNTIED);
         int[] idx = FitAssembly.selectRange(data.x(), settings.xmin(), settings.xmax());
         if (idx.length == 0) {
             throw new FitException("item '" + item + "': no data point in the x range [" + settings.xmin() + ", "

@@ -11,11 +11,10 @@ import java.util.Map;
  * value array, the varied ones form the optimizer's vector, and {@link #values} turns that
  * vector into all slot values.
  * <p>
- * Ties are evaluated in dependency order, each seeing the tied values of what it refers to;
- * a bare name means a parameter of the tie's own item, {@code item["alias"].name} one of
- * another item of the fit. Unknown names and cycles are rejected with the item, parameter and
- * tie. (Where the original lets a tie read another tie's un-tied value, or resolves bare names
- * in the started item, results depend on item order; here they do not.)
+ * How ties see each other is a {@link TieRule}: the original's three fits each have their
+ * own, and a port has to follow them to give the same numbers wherever ties refer to tied
+ * parameters. {@code item["alias"].name} names a parameter of another item of the fit. Unknown
+ * names and cycles are rejected with the item, parameter and tie, whatever the rule.
  */
 public final class ParameterSpace {
 
@@ -27,11 +26,46 @@ public final class ParameterSpace {
     private final double[] lower;
     private final double[] upper;
     private final List<CompiledTie> ties;
+    private final TieRule rule;
 
-    private record CompiledTie(int slot, FitParameter.TieKind kind, Expression expression, String label) {
+    /** How ties are evaluated, and what the names in them read (xas-algorithms.md §6–9). */
+    public enum TieRule {
+        /**
+         * Ties in dependency order, each reading the tied values of what it names; a bare name
+         * is a parameter of the tie's own item. Independent of the order of the list.
+         */
+        DEPENDENCY_ORDER,
+        /**
+         * The original's LCF (§7): every tie reads the un-tied values (varied or fixed), a
+         * parameter that is itself {@code =}-tied reading as 0.
+         */
+        UNTIED,
+        /** The original's function fit (§8): ties in list order, each reading the results of the earlier ones. */
+        LIST_ORDER,
+        /**
+         * The original's EXAFS fit, joint or not (§9.5): ties in list order, item after item; a
+         * bare name is a parameter of the first (started) item, with its un-tied value, also in
+         * the ties of the other items; {@code item["alias"].name} reads the value as tied so far;
+         * {@code <} and {@code >} compare the first item's un-tied value of the same name.
+         */
+        FIRST_ITEM_UNTIED
     }
 
+    /**
+     * @param slot        the tied parameter's slot
+     * @param compareSlot the slot whose un-tied value {@code <} and {@code >} compare with the expression
+     */
+    private record CompiledTie(int slot, int compareSlot, FitParameter.TieKind kind, Expression expression,
+            String label) {
+    }
+
+    /** Ties in dependency order, bare names of the tie's own item. */
     public ParameterSpace(List<ItemParameters> items) {
+        this(items, TieRule.DEPENDENCY_ORDER);
+    }
+
+    public ParameterSpace(List<ItemParameters> items, TieRule rule) {
+        this.rule = rule;
         if (items.isEmpty()) {
             throw new FitException("a fit needs parameters of at least one item");
         }
@@ -61,7 +95,9 @@ public final class ParameterSpace {
             lower[i] = p.min();
             upper[i] = p.max();
         }
-        ties = TieOrder.sort(compileTies(), this::label);
+        List<CompiledTie> listed = compileTies();
+        List<CompiledTie> sorted = TieOrder.sort(listed, this::label, slots.size());
+        ties = rule == TieRule.DEPENDENCY_ORDER ? sorted : List.copyOf(listed);
     }
 
     private List<CompiledTie> compileTies() {
@@ -75,15 +111,29 @@ public final class ParameterSpace {
                 int slot = slotOf.get(new Reference(ip.item(), p.name()));
                 String where = "item '" + ip.item() + "', parameter '" + p.name() + "', tie '" + p.tie() + "'";
                 Expression bound;
+                int compareSlot = slot;
                 try {
-                    bound = ExpressionParser.parse(p.tieExpression()).bind(r -> slotIn(ip.item(), r));
+                    if (rule == TieRule.FIRST_ITEM_UNTIED) {
+                        // bare names read the first item's un-tied values, kept after the current ones
+                        String first = items.get(0).item();
+                        bound = ExpressionParser.parse(p.tieExpression()).bind(r -> r.isLocal()
+                                ? offset(slotIn(first, r)) : slotIn(ip.item(), r));
+                        int firstSame = slotIn(first, Reference.local(p.name()));
+                        compareSlot = firstSame < 0 ? slot : firstSame;
+                    } else {
+                        bound = ExpressionParser.parse(p.tieExpression()).bind(r -> slotIn(ip.item(), r));
+                    }
                 } catch (FitException ex) {
                     throw new FitException(where + ": " + ex.getMessage(), ex);
                 }
-                out.add(new CompiledTie(slot, kind, bound, where));
+                out.add(new CompiledTie(slot, compareSlot, kind, bound, where));
             }
         }
         return out;
+    }
+
+    private int offset(int slot) {
+        return slot < 0 ? slot : slots.size() + slot;
     }
 
     /** The slot of a name used in an expression of {@code item}; −1 when unknown. */
@@ -157,20 +207,45 @@ public final class ParameterSpace {
         return names;
     }
 
-    /** All slot values for the varied vector p: fixed values, p, then the ties in dependency order. */
+    /** All slot values for the varied vector p: fixed values, p, then the ties by the {@link TieRule}. */
     public double[] values(double[] p) {
+        int n = slots.size();
         double[] v = baseValues.clone();
         for (int i = 0; i < variedSlots.length; i++) {
             v[variedSlots[i]] = p[i];
         }
+        double[] read = switch (rule) {
+            case DEPENDENCY_ORDER, LIST_ORDER -> v;
+            case UNTIED -> {
+                double[] untied = v.clone();
+                for (CompiledTie t : ties) {
+                    if (t.kind() == FitParameter.TieKind.EQUAL) {
+                        untied[t.slot()] = 0;
+                    }
+                }
+                yield untied;
+            }
+            case FIRST_ITEM_UNTIED -> {
+                double[] both = java.util.Arrays.copyOf(v, 2 * n);
+                System.arraycopy(v, 0, both, n, n);
+                yield both;
+            }
+        };
         for (CompiledTie t : ties) {
-            double e = t.expression().evaluate(v);
-            v[t.slot()] = switch (t.kind()) {
+            double e = t.expression().evaluate(read);
+            double own = rule == TieRule.FIRST_ITEM_UNTIED ? read[n + t.compareSlot()] : read[t.slot()];
+            double tied = switch (t.kind()) {
                 case EQUAL -> e;
-                case AT_MOST -> Math.min(v[t.slot()], e);
-                case AT_LEAST -> Math.max(v[t.slot()], e);
-                case NONE -> v[t.slot()];
+                case AT_MOST -> own > e ? e : read[t.slot()];
+                case AT_LEAST -> own < e ? e : read[t.slot()];
+                case NONE -> read[t.slot()];
             };
+            v[t.slot()] = tied;
+            if (read != v) {
+                if (rule == TieRule.FIRST_ITEM_UNTIED) {
+                    read[t.slot()] = tied; // item["alias"].name reads the values tied so far
+                }
+            }
         }
         return v;
     }
@@ -178,7 +253,9 @@ public final class ParameterSpace {
     /** Topological order of ties by the slots their expressions read; cycles are errors. */
     private static final class TieOrder {
 
-        static List<CompiledTie> sort(List<CompiledTie> ties, java.util.function.IntFunction<String> label) {
+        /** @param slotCount slots at or above it are the un-tied copies of slot − slotCount */
+        static List<CompiledTie> sort(List<CompiledTie> ties, java.util.function.IntFunction<String> label,
+                int slotCount) {
             Map<Integer, CompiledTie> bySlot = new HashMap<>();
             for (CompiledTie t : ties) {
                 bySlot.put(t.slot(), t);
@@ -186,13 +263,14 @@ public final class ParameterSpace {
             List<CompiledTie> order = new ArrayList<>();
             Map<Integer, Integer> state = new HashMap<>();
             for (CompiledTie t : ties) {
-                visit(t, bySlot, state, order, new ArrayList<>(), label);
+                visit(t, bySlot, state, order, new ArrayList<>(), label, slotCount);
             }
             return List.copyOf(order);
         }
 
         private static void visit(CompiledTie t, Map<Integer, CompiledTie> bySlot, Map<Integer, Integer> state,
-                List<CompiledTie> order, List<CompiledTie> path, java.util.function.IntFunction<String> label) {
+                List<CompiledTie> order, List<CompiledTie> path, java.util.function.IntFunction<String> label,
+                int slotCount) {
             Integer s = state.get(t.slot());
             if (s != null && s == 2) {
                 return;
@@ -209,9 +287,9 @@ public final class ParameterSpace {
             state.put(t.slot(), 1);
             path.add(t);
             for (int dep : slotsRead(t.expression())) {
-                CompiledTie d = bySlot.get(dep);
+                CompiledTie d = bySlot.get(dep % slotCount);
                 if (d != null) {
-                    visit(d, bySlot, state, order, path, label);
+                    visit(d, bySlot, state, order, path, label, slotCount);
                 }
             }
             path.remove(path.size() - 1);

@@ -221,7 +221,7 @@ public final class Hdf5Container implements AutoCloseable {
 		}
 	}
 
-	private static String text(Object data) {
+	static String text(Object data) {
 		if (data == null || !data.getClass().isArray()) {
 			return String.valueOf(data);
 		}

@@ -82,6 +82,36 @@ public final class Hdf5Node {
 		return declaredState == NodeState.DATASET;
 	}
 
+	/**
+	 * The node's HDF5 attributes as "name = value" lines in name order (units, NX_class,
+	 * long names), for the browser's metadata panel; an attribute that cannot be read says so
+	 * on its line rather than hiding the others.
+	 */
+	public List<String> attributeLines() {
+		if (node == null) {
+			return List.of();
+		}
+		Map<String, io.jhdf.api.Attribute> attributes;
+		try {
+			attributes = node.getAttributes();
+		} catch (RuntimeException e) {
+			return List.of("(attributes cannot be read: " + LinkResolver.describe(e) + ")");
+		}
+		List<String> lines = new ArrayList<>();
+		new java.util.TreeMap<>(attributes).forEach((key, attribute) -> {
+			String value;
+			try {
+				value = attribute.getSize() > Hdf5Container.MAX_TEXT_ELEMENTS
+						? attribute.getSize() + " values"
+						: Hdf5Container.text(attribute.getData());
+			} catch (RuntimeException e) {
+				value = "(cannot be read: " + LinkResolver.describe(e) + ")";
+			}
+			lines.add(key + " = " + value);
+		});
+		return lines;
+	}
+
 	/** Dataset dimensions (empty for a scalar); null for other nodes or when unreadable. */
 	public long[] shape() {
 		if (!(node instanceof Dataset dataset)) {

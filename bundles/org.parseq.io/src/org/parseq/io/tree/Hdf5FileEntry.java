@@ -114,6 +114,30 @@ final class Hdf5FileEntry extends TreeEntry {
 			return attempt(() -> Hdf5EntryReader.check(node.container(), node.path(), format));
 		}
 
+		@Override
+		public List<String> metadata() {
+			List<String> lines = new ArrayList<>();
+			lines.add(node.path() + (node.linkTarget() != null ? "  \u2192 " + node.linkTarget() : ""));
+			if (node.isDataset()) {
+				long[] shape = node.shape();
+				lines.add("dataset of " + node.dataType() + (shape == null ? ""
+						: shape.length == 0 ? ", scalar" : ", shape " + java.util.Arrays.toString(shape)));
+				if (shape != null && java.util.Arrays.stream(shape).reduce(1, (a, b) -> a * b) <= 16) {
+					try {
+						lines.add("value: " + node.container().valueText(node.path()));
+					} catch (DataFormatException e) {
+						lines.add("value: " + e.getMessage());
+					}
+				}
+			} else if (node.isGroup()) {
+				lines.add("group of " + node.children().size() + " objects");
+			} else if (node.problem() != null) {
+				lines.add(node.problem());
+			}
+			lines.addAll(node.attributeLines());
+			return lines;
+		}
+
 		public Hdf5Node node() {
 			return node;
 		}

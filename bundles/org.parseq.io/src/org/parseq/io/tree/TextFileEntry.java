@@ -37,6 +37,22 @@ class TextFileEntry extends TreeEntry {
 		return ColumnFileReader.readLeadingHeader(file, header, commentPrefix);
 	}
 
+	/** The leading "#" comment lines (the header most beamlines write), at most {@value #METADATA_LINES}. */
+	@Override
+	public List<String> metadata() {
+		try {
+			List<String> header = ColumnFileReader.readLeadingHeader(file, new HeaderRule.CommentsOnly(), "#");
+			return header.size() <= METADATA_LINES ? header
+					: java.util.stream.Stream.concat(header.stream().limit(METADATA_LINES),
+							java.util.stream.Stream.of("\u2026 " + (header.size() - METADATA_LINES) + " more lines"))
+							.toList();
+		} catch (DataFormatException e) {
+			return List.of(e.getMessage());
+		}
+	}
+
+	private static final int METADATA_LINES = 400;
+
 	@Override
 	public Loadability canLoad(DataFormat format) {
 		return attempt(() -> ColumnFileReader.check(file, format));

@@ -94,6 +94,15 @@ public abstract class TreeEntry {
 	}
 
 	/**
+	 * What describes the entry without loading it, for the browser's metadata panel: a column
+	 * file's header (its leading comment lines), an HDF5 object's type, shape and attributes.
+	 * Empty for entries that have none; a file that cannot be read gives one line saying why.
+	 */
+	public List<String> metadata() {
+		return List.of();
+	}
+
+	/**
 	 * Parameter values the entry's data carry for an item made of it (an Athena group's E0 and
 	 * ranges), by parameter name; empty for most entries.
 	 */

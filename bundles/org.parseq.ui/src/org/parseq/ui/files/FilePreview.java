@@ -34,6 +34,7 @@ final class FilePreview {
     private final TabFolder folder;
     private final Table columns;
     private final Text lines;
+    private final Text metadata;
 
     FilePreview(Composite parent) {
         folder = new TabFolder(parent, SWT.TOP);
@@ -49,6 +50,47 @@ final class FilePreview {
         TabItem linesTab = new TabItem(folder, SWT.NONE);
         linesTab.setText("First lines");
         linesTab.setControl(lines);
+        metadata = new Text(folder, SWT.MULTI | SWT.READ_ONLY | SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER);
+        metadata.setFont(JFaceResources.getTextFont());
+        TabItem metadataTab = new TabItem(folder, SWT.NONE);
+        metadataTab.setText("Metadata");
+        metadataTab.setToolTipText("A column file's header lines; an HDF5 object's type, shape and attributes");
+        metadataTab.setControl(metadata);
+    }
+
+    /**
+     * Shows what describes the selected entry (see {@code TreeEntry.metadata()}); for an entry
+     * without columns to preview (an HDF5 object) the metadata tab comes to the front.
+     */
+    void showMetadata(List<String> described, boolean hasColumns) {
+        metadata.setText(String.join("\n", described));
+        if (!hasColumns && !described.isEmpty()) {
+            folder.setSelection(2);
+        } else if (hasColumns && folder.getSelectionIndex() == 2) {
+            folder.setSelection(0);
+        }
+    }
+
+    Text metadata() {
+        return metadata;
+    }
+
+    /** The column of the preview table under a display point, or -1. */
+    int columnAt(int displayX, int displayY) {
+        org.eclipse.swt.graphics.Point point = columns.toControl(displayX, displayY);
+        if (columns.getItemCount() == 0) {
+            return -1;
+        }
+        // the first row's cell bounds follow the horizontal scrolling; a click on the header
+        // or below the rows is placed by its x alone
+        TableItem first = columns.getItem(0);
+        for (int c = 0; c < columns.getColumnCount(); c++) {
+            org.eclipse.swt.graphics.Rectangle cell = first.getBounds(c);
+            if (point.x >= cell.x && point.x < cell.x + cell.width) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     TabFolder control() {

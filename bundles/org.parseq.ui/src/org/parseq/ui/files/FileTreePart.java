@@ -55,6 +55,8 @@ public class FileTreePart {
     private FilePreview preview;
     private FormatPanel format;
     private NamedFormatBar namedFormats;
+    private Text nameFilter;
+    private final FileNameFilter names = new FileNameFilter();
     private final Map<TreeEntry, Loadability> loadability = new ConcurrentHashMap<>();
 
     @PostConstruct
@@ -77,6 +79,16 @@ public class FileTreePart {
             }
         });
         button(top, "Load", this::loadSelected);
+        nameFilter = new Text(top, SWT.BORDER | SWT.SEARCH | SWT.ICON_CANCEL);
+        nameFilter.setMessage("Show files named, e.g. *.dat *.fio");
+        nameFilter.setToolTipText("Glob patterns separated by blanks; folders and the insides of HDF5 files are always shown");
+        nameFilter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        nameFilter.addListener(SWT.Modify, event -> {
+            names.setPatterns(nameFilter.getText());
+            viewer.refresh(false);
+        });
+        button(top, "Last Data Folder", () -> org.parseq.ui.session.Preferences.ofUser().lastDataFolder()
+                .ifPresent(this::showFolder));
         takeSelected = new Button(parent, SWT.CHECK);
         takeSelected.setText("New items take the parameters of the selected item");
         takeSelected.setToolTipText("On: a new scan starts with what was tuned on the item selected in the data tree "
@@ -97,6 +109,7 @@ public class FileTreePart {
         viewer = new TreeViewer(sash, SWT.MULTI | SWT.BORDER);
         viewer.setContentProvider(new Content());
         viewer.setLabelProvider(new Labels());
+        viewer.addFilter(names);
         ColumnViewerToolTipSupport.enableFor(viewer);
         viewer.addDoubleClickListener(event -> loadSelected());
         viewer.addSelectionChangedListener(event -> showPreview());
@@ -144,8 +157,10 @@ public class FileTreePart {
         });
         preview = new FilePreview(sash);
         sash.setWeights(3, 5, 3);
+        FileBrowserMenus.install(viewer, preview, format, this::loadSelected);
         session.setFileLoader(this::loadAsked);
-        showFolder(Path.of(System.getProperty("user.home")));
+        showFolder(org.parseq.ui.session.Preferences.ofUser().lastDataFolder()
+                .orElse(Path.of(System.getProperty("user.home"))));
     }
 
     private static void button(Composite parent, String text, Runnable action) {
@@ -279,7 +294,36 @@ public class FileTreePart {
         format.problem().ifPresentOrElse(
                 problem -> org.eclipse.jface.dialogs.MessageDialog.openError(viewer.getControl().getShell(),
                         "Load Data", "The data format is not complete: " + problem),
-                () -> FileLoader.load(workbench, entries, format.nodeId(), format.formatJson(), startingValues()));
+                () -> {
+                    if (!FileLoader.load(workbench, entries, format.nodeId(), format.formatJson(), startingValues())
+                            .isEmpty()) {
+                        rememberDataFolder(entries.get(0));
+                    }
+                });
+    }
+
+    /** The folder of what was loaded is where the browser opens next time ("Last Data Folder"). */
+    private void rememberDataFolder(TreeEntry loaded) {
+        String location = loaded.location();
+        int container = location.indexOf("::");
+        Path parent = Path.of(container < 0 ? location : location.substring(0, container)).toAbsolutePath().getParent();
+        if (parent != null) {
+            try {
+                org.parseq.ui.session.Preferences.ofUser().setLastDataFolder(parent);
+            } catch (java.io.IOException e) {
+                // the folder is a convenience: a preferences file that cannot be written costs nothing else
+            }
+        }
+    }
+
+    /** The name filter field above the tree. */
+    public Text nameFilter() {
+        return nameFilter;
+    }
+
+    /** The metadata panel of the preview (header lines, HDF5 attributes), for tests. */
+    public Text metadataPanel() {
+        return preview.metadata();
     }
 
     /** The check "New items take the parameters of the selected item". */
@@ -311,6 +355,7 @@ public class FileTreePart {
         // a SPEC file is a column file too
         boolean text = selected instanceof TreeEntry entry
                 && (entry.kind() == EntryKind.TEXT_FILE || entry.kind() == EntryKind.SPEC_FILE);
+        preview.showMetadata(selected instanceof TreeEntry entry ? entry.metadata() : List.of(), text);
         preview.show(text ? Path.of(((TreeEntry) selected).location()) : null, format.commentCharacters(),
                 format.skippedRows());
     }

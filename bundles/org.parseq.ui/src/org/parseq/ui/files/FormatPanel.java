@@ -204,6 +204,29 @@ public class FormatPanel extends Composite {
         return fields;
     }
 
+    /** The arrays the entry node reads from files, as name and label, in the panel's order. */
+    public List<java.util.Map.Entry<String, String>> sourceArrays() {
+        List<java.util.Map.Entry<String, String>> named = new ArrayList<>();
+        NodeDefinition entry = pipeline.requireNode(draft.node());
+        for (ArrayDefinition array : entry.arrays()) {
+            if (array.role() != ArrayRole.SCALAR_0D) {
+                named.add(java.util.Map.entry(array.name(), array.label()));
+            }
+        }
+        return named;
+    }
+
+    /** Sets where an array is read from, as the user does in its field ("use as" in the browser). */
+    public void setSource(String arrayName, String expression) {
+        for (Text field : sourceFields()) {
+            if (arrayName.equals(field.getData("array"))) {
+                field.setText(expression);
+                return;
+            }
+        }
+        throw new IllegalArgumentException("the entry node has no array " + arrayName);
+    }
+
     /** The field of the header rule "ends at last line with", for tests. */
     public Text headerField() {
         return lastSkipRowContains;

@@ -68,6 +68,7 @@ public class NodePart {
     private ParameterControls controls;
     private org.parseq.ui.combine.CombineSection combineSection;
     private org.parseq.ui.fit.FitSection fitSection;
+    private org.parseq.ui.correct.CorrectionSection correctionSection;
     private final Consumer<List<DataItem>> selectionFollower = items -> refresh();
     /** Redraw what pipeline UI bundles added to this view (org.parseq.ui.nodeDecorations). */
     private final List<Runnable> decorationRefreshers = new ArrayList<>();
@@ -131,6 +132,9 @@ public class NodePart {
         fitSection = new org.parseq.ui.fit.FitSection(sash, session, node);
         fitSection.setVisible(false);
         fitSection.shadeRangeOn(plot);
+        correctionSection = new org.parseq.ui.correct.CorrectionSection(sash, session, node);
+        correctionSection.setVisible(false);
+        correctionSection.shadeRangeOn(plot);
         ScrolledComposite scroller = new ScrolledComposite(sash, SWT.V_SCROLL | SWT.H_SCROLL);
         List<TransformDefinition> transforms = new ArrayList<>(pipeline.incoming(node.id()));
         transforms.addAll(pipeline.selfTransforms(node.id()));
@@ -144,8 +148,8 @@ public class NodePart {
         scroller.setExpandHorizontal(true);
         scroller.setExpandVertical(true);
         scroller.setMinSize(controls.computeSize(SWT.DEFAULT, SWT.DEFAULT));
-        sash.setWeights(transforms.stream().anyMatch(t -> !t.parameters().isEmpty()) ? new int[] {62, 0, 0, 38}
-                : new int[] {10, 0, 0, 0});
+        sash.setWeights(transforms.stream().anyMatch(t -> !t.parameters().isEmpty()) ? new int[] {62, 0, 0, 0, 38}
+                : new int[] {10, 0, 0, 0, 0});
         session.selection().addListener(selectionFollower);
         refresh();
     }
@@ -265,6 +269,9 @@ public class NodePart {
         if (!org.parseq.ui.fit.FitSection.offeredKinds(workbench, node).isEmpty()) {
             org.parseq.ui.fit.FitSection.toggle(bar, () -> fitSection);
         }
+        if (org.parseq.ui.correct.CorrectionSection.offeredAt(node)) {
+            org.parseq.ui.correct.CorrectionSection.toggle(bar, () -> correctionSection);
+        }
         List<org.parseq.core.pipeline.ArrayDefinition> curves = node.arrays().stream()
                 .filter(a -> a.role().isCurve()).toList();
         if (curves.size() > 1) {
@@ -372,6 +379,7 @@ public class NodePart {
         decorationRefreshers.forEach(Runnable::run);
         combineSection.refresh();
         fitSection.refresh();
+        correctionSection.refresh();
     }
 
     /** The overlays where the first selected item's parameters put them; none without a selection. */
@@ -459,6 +467,11 @@ public class NodePart {
     /** The fit panel, hidden until "Fit…" is pressed. */
     public org.parseq.ui.fit.FitSection fitSection() {
         return fitSection;
+    }
+
+    /** The corrections panel, hidden until "Corrections…" is pressed. */
+    public org.parseq.ui.correct.CorrectionSection correctionSection() {
+        return correctionSection;
     }
 
     @Focus

@@ -15,6 +15,7 @@ import java.util.Properties;
 public final class Preferences {
 
     private static final String NEW_ITEMS_TAKE_SELECTED = "newItems.takeSelectedParameters";
+    private static final String LAST_DATA_FOLDER = "files.lastDataFolder";
 
     private final Path file;
 
@@ -37,6 +38,30 @@ public final class Preferences {
     public void setNewItemsTakeSelectedParameters(boolean take) throws IOException {
         Properties properties = read();
         properties.setProperty(NEW_ITEMS_TAKE_SELECTED, Boolean.toString(take));
+        write(properties);
+    }
+
+    /** The folder data were last loaded from, if it still exists: where the file browser opens. */
+    public java.util.Optional<Path> lastDataFolder() {
+        String folder = read().getProperty(LAST_DATA_FOLDER);
+        if (folder == null) {
+            return java.util.Optional.empty();
+        }
+        try {
+            Path path = Path.of(folder);
+            return Files.isDirectory(path) ? java.util.Optional.of(path) : java.util.Optional.empty();
+        } catch (java.nio.file.InvalidPathException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    public void setLastDataFolder(Path folder) throws IOException {
+        Properties properties = read();
+        properties.setProperty(LAST_DATA_FOLDER, folder.toAbsolutePath().toString());
+        write(properties);
+    }
+
+    private void write(Properties properties) throws IOException {
         Files.createDirectories(file.getParent());
         Path temporary = Files.createTempFile(file.getParent(), ".preferences", ".saving");
         try (OutputStream out = Files.newOutputStream(temporary)) {

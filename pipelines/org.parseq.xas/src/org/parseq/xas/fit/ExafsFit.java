@@ -46,7 +46,7 @@ public final class ExafsFit {
         for (ExafsItem item : items) {
             params.add(new ItemParameters(item.alias(), parametersOf(item)));
         }
-        ParameterSpace space = new ParameterSpace(params);
+        ParameterSpace space = new ParameterSpace(params, ParameterSpace.TieRule.FIRST_ITEM_UNTIED);
         List<ExafsModel> models = new ArrayList<>();
         List<ExafsObservations> observations = new ArrayList<>();
         int total = 0;

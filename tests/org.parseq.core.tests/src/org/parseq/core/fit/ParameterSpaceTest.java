@@ -25,6 +25,49 @@ class ParameterSpaceTest {
         assertArrayEquals(new double[] {10, 5, 4}, s.values(new double[] {4}), 0);
     }
 
+    /** The same chain of ties read by each of the original's rules (xas-algorithms.md §7, §8, §9.5). */
+    @Test
+    void theOriginalsTieRules() {
+        List<ItemParameters> chain = List.of(new ItemParameters("sample", List.of(
+                FitParameter.unbounded("c", 7).withTie("=2*b"),
+                FitParameter.unbounded("b", 9).withTie("=a+1"),
+                FitParameter.unbounded("a", 3),
+                FitParameter.unbounded("d", 1).withTie("<b"))));
+        double[] p = {4, 30};
+        // dependency order: c sees b as tied; d capped by the tied b
+        assertArrayEquals(new double[] {10, 5, 4, 5},
+                new ParameterSpace(chain, ParameterSpace.TieRule.DEPENDENCY_ORDER).values(p), 0);
+        // LCF: every tie reads un-tied values, an =-tied one as 0
+        assertArrayEquals(new double[] {0, 5, 4, 0},
+                new ParameterSpace(chain, ParameterSpace.TieRule.UNTIED).values(p), 0);
+        // function fit: list order, c before b reads b's stored value; d after b reads its tie
+        assertArrayEquals(new double[] {18, 5, 4, 5},
+                new ParameterSpace(chain, ParameterSpace.TieRule.LIST_ORDER).values(p), 0);
+        // EXAFS: bare names read un-tied values (b's stored 9), also for the cap of d
+        assertArrayEquals(new double[] {18, 5, 4, 9},
+                new ParameterSpace(chain, ParameterSpace.TieRule.FIRST_ITEM_UNTIED).values(p), 0);
+    }
+
+    /**
+     * The original's joint EXAFS fit: bare names in any item's ties are the started item's
+     * parameters, un-tied; item["alias"].name reads what is tied so far, items in order.
+     */
+    @Test
+    void exafsJointTiesReadTheStartedItemAndWhatIsTiedSoFar() {
+        ParameterSpace s = new ParameterSpace(List.of(
+                new ItemParameters("Ru", List.of(FitParameter.unbounded("r1", 2.66),
+                        FitParameter.unbounded("r2", 0).withTie("=item[\"Ce\"].r2"),
+                        FitParameter.fixedAt("n1", 6))),
+                new ItemParameters("Ce", List.of(FitParameter.unbounded("r1", 3.1),
+                        FitParameter.unbounded("r2", 8).withTie("=r1 + 1"),
+                        FitParameter.fixedAt("n1", 12), FitParameter.unbounded("n2", 0).withTie("=n1")))),
+                ParameterSpace.TieRule.FIRST_ITEM_UNTIED);
+        assertEquals(List.of("r1", "item[\"Ce\"].r1"), s.variedNames());
+        // Ru's r2 comes first and reads Ce's r2 before Ce's tie: its stored 8; Ce's r2 = Ru's r1 + 1;
+        // Ce's n2 = Ru's n1
+        assertArrayEquals(new double[] {2.7, 8, 6, 3.2, 3.7, 12, 6}, s.values(new double[] {2.7, 3.2}), 1e-15);
+    }
+
     @Test
     void fixedParametersAndCollapsedLimits() {
         ParameterSpace s = space(

@@ -38,7 +38,8 @@ final class MarkdownPages {
         List<String> formulas = new ArrayList<>();
         String text = replace(DISPLAY_MATH, markdown, m -> {
             formulas.add("<div class=\"formula\">" + TexToMathMl.convert(m.group(1).strip(), true) + "</div>");
-            return "\n\nPQMATH" + (formulas.size() - 1) + "X\n\n";
+            // the token keeps the formula's place (and a list item's indentation): write $$ on a line of its own
+            return "PQMATH" + (formulas.size() - 1) + "X";
         });
         text = replace(INLINE_MATH, text, m -> {
             formulas.add(TexToMathMl.convert(m.group(1), false));

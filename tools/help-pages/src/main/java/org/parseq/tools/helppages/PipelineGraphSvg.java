@@ -86,8 +86,9 @@ final class PipelineGraphSvg {
             svg.append(String.format(Locale.ROOT, "<a href=\"%s\"><line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" "
                     + "y2=\"%.1f\" stroke=\"#2a6fb0\" stroke-width=\"1.5\" marker-end=\"url(#arrow)\"/>", link, x1, y1,
                     x2, y2));
-            double labelX = x1 + (x2 - x1) * 0.5 + 6;
-            double labelY = y1 + (y2 - y1) * 0.5 + 4;
+            // near the source, where arrows into one node are still apart
+            double labelX = x1 + (x2 - x1) * 0.3 + 6;
+            double labelY = y1 + (y2 - y1) * 0.3 + 4;
             svg.append(label(labelX, labelY, transform.name(), extent)).append("</a>");
         }
         for (NodeDefinition node : pipeline.topologicalNodes()) {

@@ -36,15 +36,17 @@ final class TexToMathMl {
             "tan", "max", "min", "arg", "mean", "sign", "argmax", "Re", "Im", "erf");
 
     private final String tex;
+    private final boolean block;
     private int position;
 
-    private TexToMathMl(String tex) {
+    private TexToMathMl(String tex, boolean block) {
         this.tex = tex;
+        this.block = block;
     }
 
     /** The MathML element of a formula; block formulas are displayed on a line of their own. */
     static String convert(String tex, boolean block) {
-        TexToMathMl parser = new TexToMathMl(tex);
+        TexToMathMl parser = new TexToMathMl(tex, block);
         String body = parser.sequence('\0');
         if (parser.position < tex.length()) {
             throw parser.error("unexpected '" + tex.charAt(parser.position) + "'");
@@ -94,6 +96,14 @@ final class TexToMathMl {
                 base = "<msup>" + base + "<mo>′</mo></msup>";
             } else {
                 break;
+            }
+        }
+        if (block && base.equals("<mo>∑</mo>")) {
+            // limits above and below a displayed sum, as TeX sets them
+            if (sub != null && sup != null) {
+                return "<munderover>" + base + sub + sup + "</munderover>";
+            } else if (sub != null) {
+                return "<munder>" + base + sub + "</munder>";
             }
         }
         if (sub != null && sup != null) {

@@ -1,0 +1,150 @@
+package org.parseq.correct.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swtchart.IAxis;
+import org.junit.jupiter.api.Test;
+import org.parseq.model.CorrectionCommands;
+import org.parseq.model.data.DataItem;
+import org.parseq.model.session.Session;
+import org.parseq.ui.correct.CorrectionSection;
+import org.parseq.ui.nodes.NodePart;
+import org.parseq.ui.session.WorkbenchSession;
+import org.parseq.workbench.testsupport.UiDriver;
+import org.parseq.workbench.testsupport.Widgets;
+import org.parseq.workbench.testsupport.WorkbenchScenario;
+
+/**
+ * The corrections panel in the real workbench, with SWT events, on the XAS example foils: at µd,
+ * "Corrections…" opens the panel; a spike deletion whose range is typed and then dragged on the
+ * plot with the mouse is added to one foil as one edit; that foil's µd and χ change, the other
+ * foils' stay bit for bit; undo brings the earlier curves back bit for bit, redo the corrected
+ * ones; switching the correction off and removing it are edits too. Screenshots
+ * (corrections-*.png) go to target/screenshots.
+ */
+class CorrectionPanelTest {
+
+    private static final String PIPELINE = "xas";
+
+    @Test
+    void aSpikeDeletionOnOneFoilFromTheCorrectionsPanel() throws Exception {
+        WorkbenchScenario.run(List.of("-clearPersistedState", "--pipeline", PIPELINE), this::scenario);
+    }
+
+    private void scenario(UiDriver ui, Shell shell, IEclipseContext context) {
+        WorkbenchSession workbench = context.get(WorkbenchSession.class);
+        Session session = workbench.session();
+        shell.setBounds(0, 0, 1600, 1100);
+        ui.waitUntil("the example foils", 60_000, () -> session.items().size() >= 2);
+        ui.waitForResults(workbench);
+        List<DataItem> foils = session.items();
+        DataItem foil = foils.get(0);
+        double[] chiBefore = session.array(foil, "chi", "chi");
+        double[] muBefore = session.array(foil, "mu", "mu");
+        double[] otherChi = session.array(foils.get(1), "chi", "chi");
+        workbench.selection().select(List.of(foil));
+        NodePart mu = Widgets.showNode(context.get(EPartService.class), ui, PIPELINE, "mu");
+
+        Button toggle = Widgets.find(mu.plot().getParent(), Button.class,
+                b -> b.getText().equals("Corrections\u2026"));
+        toggle.setSelection(true);
+        toggle.notifyListeners(SWT.Selection, new Event());
+        CorrectionSection panel = mu.correctionSection();
+        ui.waitUntil("the corrections panel shown", 5_000, panel::isVisible);
+        assertEquals(0, panel.table().getItemCount());
+
+        double[] e = session.array(foil, "mu", "e");
+        double lower = e[e.length / 3];
+        double upper = e[e.length / 2];
+        double draggedTo = e[(e.length / 3 + e.length / 2) / 2];
+        panel.kind().select(List.of(panel.kind().getItems()).indexOf("delete spikes"));
+        panel.kind().notifyListeners(SWT.Selection, new Event());
+        panel.fromField().setText(Double.toString(lower));
+        panel.toField().setText(Double.toString(upper));
+        ui.settle(200);
+        // the upper end dragged on the plot with the mouse: only the field follows, nothing is edited yet
+        Object editBefore = session.domain().getCommandStack().getUndoCommand();
+        Control area = mu.plot().plotArea();
+        IAxis x = mu.plot().chart().getAxisSet().getXAxis(0);
+        int from = x.getPixelCoordinate(upper);
+        int to = x.getPixelCoordinate(draggedTo);
+        for (int[] step : new int[][] {{SWT.MouseDown, from}, {SWT.MouseMove, (from + to) / 2},
+            {SWT.MouseMove, to}, {SWT.MouseUp, to}}) {
+            Event event = new Event();
+            event.button = 1;
+            event.x = step[1];
+            event.y = area.getSize().y / 2;
+            area.notifyListeners(step[0], event);
+        }
+        double pixel = Math.abs(x.getDataCoordinate(1) - x.getDataCoordinate(0));
+        assertEquals(draggedTo, Double.parseDouble(panel.toField().getText()), 2 * pixel, "the dragged end");
+        assertEquals(editBefore, session.domain().getCommandStack().getUndoCommand(), "a drag alone edits nothing");
+
+        press(Widgets.find(panel, Button.class, b -> b.getText().equals("Add to selected")));
+        ui.waitForResults(workbench);
+        String edit = session.domain().getCommandStack().getUndoCommand().getLabel();
+        assertEquals("Add spikes correction to " + foil.getAlias(), edit);
+        Map<String, Object> settings = CorrectionCommands.settings(foil.getCorrections().get(0));
+        assertEquals("auto", settings.get("cutoff"));
+        assertEquals(1, panel.table().getItemCount());
+        assertEquals("delete spikes", panel.table().getItem(0).getText(1));
+        assertTrue(panel.table().getItem(0).getChecked());
+        double[] chiCorrected = session.array(foil, "chi", "chi");
+        assertFalse(Arrays.equals(chiBefore, chiCorrected), "χ of the corrected foil changed");
+        assertTrue(session.array(foil, "mu", "mu").length < muBefore.length || !Arrays.equals(muBefore,
+                session.array(foil, "mu", "mu")), "µd of the corrected foil changed");
+        for (DataItem other : foils.subList(1, foils.size())) {
+            assertTrue(other.getCorrections().isEmpty());
+        }
+        assertArrayEquals(otherChi, session.array(foils.get(1), "chi", "chi"), "the other foil is not touched");
+        ui.screenshot(shell, "corrections-spikes-added");
+        ui.screenshot(panel, "corrections-panel");
+
+        session.domain().getCommandStack().undo();
+        ui.waitForResults(workbench);
+        assertEquals(0, panel.table().getItemCount());
+        assertArrayEquals(chiBefore, session.array(foil, "chi", "chi"), "undo: χ back bit for bit");
+        session.domain().getCommandStack().redo();
+        ui.waitForResults(workbench);
+        assertArrayEquals(chiCorrected, session.array(foil, "chi", "chi"), "redo: the corrected χ again");
+
+        // the check box switches the correction off: one edit, the data as without it
+        panel.table().getItem(0).setChecked(false);
+        Event check = new Event();
+        check.detail = SWT.CHECK;
+        check.item = panel.table().getItem(0);
+        panel.table().notifyListeners(SWT.Selection, check);
+        ui.waitForResults(workbench);
+        assertEquals(Boolean.FALSE, CorrectionCommands.settings(foil.getCorrections().get(0)).get("use"));
+        assertArrayEquals(chiBefore, session.array(foil, "chi", "chi"), "a correction switched off does nothing");
+        assertFalse(panel.table().getItem(0).getChecked());
+
+        panel.table().select(0);
+        panel.table().notifyListeners(SWT.Selection, new Event());
+        press(Widgets.find(panel, Button.class, b -> b.getText().equals("Remove")));
+        ui.waitForResults(workbench);
+        assertTrue(foil.getCorrections().isEmpty());
+        assertEquals(0, panel.table().getItemCount());
+        session.domain().getCommandStack().undo();
+        ui.waitForResults(workbench);
+        assertEquals(1, foil.getCorrections().size(), "undo brings the removed correction back");
+    }
+
+    private static void press(Button button) {
+        button.notifyListeners(SWT.Selection, new Event());
+    }
+}
