@@ -34,7 +34,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.Combo;
 import org.junit.jupiter.api.Test;
 import org.parseq.core.engine.NodeResult;
 import org.parseq.core.pipeline.NodeDefinition;
@@ -214,11 +214,11 @@ class WorkbenchAcceptanceTest {
         tree.viewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(two));
         ui.settle(200);
         mu = window.node(MU);
-        Spinner method = (Spinner) mu.controls().inputFor("e0Method");
+        Combo method = (Combo) mu.controls().inputFor("e0Method"); // named options of org.parseq.xas.ui
         assertNotNull(method, "the e0Method control");
-        int newMethod = method.getSelection() == 0 ? 1 : 0;
+        int newMethod = method.getSelectionIndex() == 0 ? 1 : 0;
         long changedAt = System.nanoTime();
-        method.setSelection(newMethod);
+        method.select(newMethod);
         method.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
         ui.waitForResults(workbench);
         System.out.printf("UI: E0 method change on 2 items re-plotted after %.0f ms%n",
@@ -323,9 +323,9 @@ class WorkbenchAcceptanceTest {
         tree.viewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(all));
         window.ui().settle(300);
         NodePart mu = window.node(MU);
-        Spinner method = (Spinner) mu.controls().inputFor("e0Method");
+        Combo method = (Combo) mu.controls().inputFor("e0Method");
         long changedAt = System.nanoTime();
-        method.setSelection(method.getSelection() == 0 ? 1 : 0);
+        method.select(method.getSelectionIndex() == 0 ? 1 : 0);
         method.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
         window.ui().waitUntil("results of 100 items", 300_000, () -> !workbench.isRunning());
         window.ui().waitUntil("the re-plot", 60_000, () -> itemsPlotted(mu) == 100);

@@ -88,9 +88,28 @@ public class ParameterControls extends Composite {
         inputs.forEach(c -> c.setEnabled(enabled));
     }
 
-    /** The input control of a parameter, for tests. */
+    /**
+     * The input control of a parameter, for tests: a generated one, or one of contributed
+     * controls that names its parameter in its data {@code "parameter"}.
+     */
     public Control inputFor(String parameterName) {
-        return inputs.stream().filter(c -> parameterName.equals(c.getData("parameter"))).findFirst().orElse(null);
+        return inputs.stream().filter(c -> parameterName.equals(c.getData("parameter"))).findFirst()
+                .orElseGet(() -> contributedInput(this, parameterName));
+    }
+
+    private static Control contributedInput(Composite parent, String parameterName) {
+        for (Control child : parent.getChildren()) {
+            if (parameterName.equals(child.getData("parameter"))) {
+                return child;
+            }
+            if (child instanceof Composite composite) {
+                Control found = contributedInput(composite, parameterName);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     /** Whether the control of a parameter shows that the selected items differ in it. */
@@ -223,9 +242,10 @@ public class ParameterControls extends Composite {
 
     /**
      * The mouse wheel over a control that has not the focus scrolls the panel instead of
-     * changing the value: a user scrolling the parameters must not change them.
+     * changing the value: a user scrolling the parameters must not change them. Contributed
+     * controls use it for their spinners and combos too.
      */
-    private static void wheelOnlyWithFocus(Control input) {
+    public static void wheelOnlyWithFocus(Control input) {
         input.addListener(SWT.MouseVerticalWheel, event -> {
             if (input.isFocusControl()) {
                 return;

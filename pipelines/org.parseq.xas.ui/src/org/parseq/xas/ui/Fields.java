@@ -22,6 +22,7 @@ import org.parseq.core.pipeline.ParameterType;
 import org.parseq.core.pipeline.TransformDefinition;
 import org.parseq.ui.controls.ParameterControls;
 import org.parseq.ui.controls.ParameterEditor;
+import org.parseq.ui.controls.TextHistory;
 
 /**
  * Builds the XAS controls of one transform as titled sections of rows (label, input, unit), each
@@ -29,7 +30,9 @@ import org.parseq.ui.controls.ParameterEditor;
  * range. A row shows the first selected item's value, or "mixed" on a pale background when the
  * selected items differ; an edit sets all selected items through the {@link ParameterEditor},
  * one undoable command. A value that does not fit turns the field yellow with the reason as its
- * tooltip and changes nothing.
+ * tooltip and changes nothing. As with the generated controls, fields keep their own typing
+ * history (Ctrl+Z takes back typing, not an edit of the data) and combos take the mouse wheel
+ * only while they have the focus.
  */
 final class Fields {
 
@@ -126,12 +129,13 @@ final class Fields {
         ParameterDescriptor parameter = descriptor(name);
         label(label, tooltip);
         Text text = new Text(rows, SWT.BORDER);
+        TextHistory history = TextHistory.attach(text);
         register(text, parameter, tooltip);
         unit(unit);
         refreshers.add(() -> {
             boolean mixed = markMixed(text, parameter, tooltip);
             text.setMessage(mixed ? "mixed" : "");
-            text.setText(mixed ? "" : format(editor.currentValue(parameter)));
+            history.reset(mixed ? "" : format(editor.currentValue(parameter)));
         });
         onApply(text, () -> {
             if (text.getText().isBlank() && Boolean.TRUE.equals(text.getData(ParameterControls.MIXED_KEY))) {
@@ -157,6 +161,7 @@ final class Fields {
         label(label, tooltip);
         Combo combo = new Combo(rows, SWT.READ_ONLY);
         combo.setItems(names);
+        ParameterControls.wheelOnlyWithFocus(combo);
         register(combo, parameter, tooltip);
         new Label(rows, SWT.NONE);
         boolean integer = parameter.type() == ParameterType.INTEGER;
@@ -208,6 +213,8 @@ final class Fields {
         if (openEnd != null) {
             to.setMessage("data end");
         }
+        TextHistory fromHistory = TextHistory.attach(from);
+        TextHistory toHistory = TextHistory.attach(to);
         register(from, parameter, tooltip);
         to.setToolTipText(tooltip);
         inputs.add(to);
@@ -216,9 +223,9 @@ final class Fields {
             boolean mixed = markMixed(from, parameter, tooltip);
             to.setBackground(from.getBackground());
             List<?> values = mixed ? List.of() : (List<?>) editor.currentValue(parameter);
-            from.setText(values.size() > 0 ? format(values.get(0)) : "");
-            to.setText(values.size() > 1 && !(values.get(1) instanceof Double d && d.isNaN()) ? format(values.get(1))
-                    : "");
+            fromHistory.reset(values.size() > 0 ? format(values.get(0)) : "");
+            toHistory.reset(values.size() > 1 && !(values.get(1) instanceof Double d && d.isNaN())
+                    ? format(values.get(1)) : "");
             from.setMessage(mixed ? "mixed" : "");
         });
         Runnable apply = () -> {
@@ -248,12 +255,13 @@ final class Fields {
         ParameterDescriptor parameter = descriptor(name);
         label(label, tooltip);
         Text text = new Text(rows, SWT.BORDER);
+        TextHistory history = TextHistory.attach(text);
         register(text, parameter, tooltip);
         unit(unit);
         refreshers.add(() -> {
             boolean mixed = markMixed(text, parameter, tooltip);
             text.setMessage(mixed ? "mixed" : "");
-            text.setText(mixed ? "" : format(editor.currentValue(parameter)));
+            history.reset(mixed ? "" : format(editor.currentValue(parameter)));
         });
         onApply(text, () -> {
             try {
