@@ -79,6 +79,8 @@ public class NodePart {
     /** The abscissa the curves are drawn against, null for the node's own: a view choice. */
     private org.parseq.ui.plot.AbscissaChoice abscissa;
     private org.eclipse.swt.widgets.Combo abscissaChooser;
+    /** Curves scaled or stacked apart for display: a view choice. */
+    private org.parseq.ui.plot.CurveDisplay display = org.parseq.ui.plot.CurveDisplay.AS_COMPUTED;
 
     @PostConstruct
     public void createControls(Composite parent, MPart part, WorkbenchSession session,
@@ -263,6 +265,9 @@ public class NodePart {
             });
         }
         createAbscissaChooser(bar);
+        if (node.arrays().stream().anyMatch(a -> a.role().isCurve())) {
+            createDisplayMenu(bar);
+        }
         button(bar, "Export PNG\u2026", () -> export("png"));
         button(bar, "Export SVG\u2026", () -> export("svg"));
         org.parseq.ui.combine.CombineSection.toggle(bar, () -> combineSection);
@@ -312,6 +317,41 @@ public class NodePart {
             plot.resetZoom();
             refresh();
         });
+    }
+
+    /** "Display" with its menu: each curve scaled to 0..1, items stacked apart by a fraction of the height. */
+    private void createDisplayMenu(Composite bar) {
+        Button button = new Button(bar, SWT.PUSH);
+        button.setText("Display \u25be");
+        button.setToolTipText("Scale each curve from 0 to 1, or stack the items apart; the data stay as computed");
+        org.eclipse.swt.widgets.Menu menu = new org.eclipse.swt.widgets.Menu(button);
+        org.eclipse.swt.widgets.MenuItem normalised = new org.eclipse.swt.widgets.MenuItem(menu, SWT.CHECK);
+        normalised.setText("Each curve from 0 to 1");
+        normalised.addListener(SWT.Selection, event -> setDisplay(
+                new org.parseq.ui.plot.CurveDisplay(normalised.getSelection(), display.offsetFraction())));
+        new org.eclipse.swt.widgets.MenuItem(menu, SWT.SEPARATOR);
+        for (double fraction : new double[] {0, 0.1, 0.25, 0.5, 1}) {
+            org.eclipse.swt.widgets.MenuItem offset = new org.eclipse.swt.widgets.MenuItem(menu, SWT.RADIO);
+            offset.setText(fraction == 0 ? "No offset" : "Offset items by " + Math.round(fraction * 100) + "% of the height");
+            offset.setSelection(fraction == 0);
+            offset.addListener(SWT.Selection, event -> {
+                if (offset.getSelection()) {
+                    setDisplay(new org.parseq.ui.plot.CurveDisplay(display.normalised(), fraction));
+                }
+            });
+        }
+        button.addListener(SWT.Selection, event -> {
+            org.eclipse.swt.graphics.Rectangle bounds = button.getBounds();
+            menu.setLocation(button.getParent().toDisplay(bounds.x, bounds.y + bounds.height));
+            menu.setVisible(true);
+        });
+    }
+
+    /** Shows the curves scaled or stacked as given (the "Display" menu). */
+    public void setDisplay(org.parseq.ui.plot.CurveDisplay newDisplay) {
+        display = newDisplay;
+        plot.resetZoom();
+        refresh();
     }
 
     /** The chooser of the abscissa, or null when the node has no other. */
@@ -364,8 +404,8 @@ public class NodePart {
         if (plot == null || plot.isDisposed()) {
             return;
         }
-        plot.show(NodePlotModel.of(node, workbench.selection().items(), workbench.session().results(), shownArrays,
-                abscissa));
+        plot.show(display.apply(NodePlotModel.of(node, workbench.selection().items(), workbench.session().results(),
+                shownArrays, abscissa)));
         if (imageView != null) {
             org.parseq.ui.plot.NodeImageModel shown = org.parseq.ui.plot.NodeImageModel
                     .of(node, workbench.selection().items(), workbench.session().results(), stackChoice).orElse(null);
