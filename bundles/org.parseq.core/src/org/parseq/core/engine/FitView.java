@@ -1,6 +1,7 @@
 package org.parseq.core.engine;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -76,6 +77,17 @@ final class FitView implements FitInput {
                     + (otherResult.message().isEmpty() ? "" : " (" + otherResult.message() + ")"));
         }
         return new FitView(scheduler, other, kind, nodeId);
+    }
+
+    @Override
+    public int position() {
+        List<ItemSpec> items = scheduler.plan().items();
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).id().equals(item.id())) {
+                return i;
+            }
+        }
+        return items.size();
     }
 
     @Override

@@ -38,6 +38,12 @@ public interface FitInput {
      */
     FitInput other(String alias);
 
+    /**
+     * This item's place in the run's order of items (the data tree's), for fits that order the
+     * items they join by it, as the original does.
+     */
+    int position();
+
     /** This item's own outcome of the fit being run, when it was fitted earlier in the run. */
     Optional<FitOutcome> fitted();
 }

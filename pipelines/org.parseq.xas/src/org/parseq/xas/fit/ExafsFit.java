@@ -38,7 +38,8 @@ public final class ExafsFit {
     /**
      * Fits {@code started} and the items its ties refer to.
      *
-     * @param available items by alias; must hold the started one and every referenced one
+     * @param available items by alias; must hold the started one and every referenced one, the
+     *                  others in the order they join the fit (the data tree's in the original)
      */
     public static FitResult fit(String started, Map<String, ExafsItem> available, SolverOptions options) {
         List<ExafsItem> items = participants(started, available);
@@ -158,11 +159,21 @@ public final class ExafsFit {
         return out;
     }
 
-    /** The started item, then the items its ties name, depth first in order of appearance. */
+    /**
+     * The started item, then the items its ties reach, in the order of {@code available} (the
+     * original joins them in the order of its data tree; the last one's R is the one reported).
+     */
     private static List<ExafsItem> participants(String started, Map<String, ExafsItem> available) {
-        Set<String> order = new LinkedHashSet<>();
-        visit(started, null, available, order);
-        return order.stream().map(available::get).toList();
+        Set<String> reached = new LinkedHashSet<>();
+        visit(started, null, available, reached);
+        List<ExafsItem> order = new ArrayList<>();
+        order.add(available.get(started));
+        for (Map.Entry<String, ExafsItem> e : available.entrySet()) {
+            if (!e.getKey().equals(started) && reached.contains(e.getKey())) {
+                order.add(e.getValue());
+            }
+        }
+        return order;
     }
 
     private static void visit(String alias, String referrer, Map<String, ExafsItem> available, Set<String> order) {

@@ -190,8 +190,14 @@ public final class ExafsFitKind implements FitKind {
     public FitOutcome fit(FitInput input) {
         Map<String, ExafsItem> available = new LinkedHashMap<>();
         available.put(input.alias(), ExafsSettings.item(input, input.settings()));
+        // the original joins the other items in the order of its data tree, not of the ties
+        List<FitInput> others = new ArrayList<>();
         for (String alias : participants(input)) {
-            FitInput other = input.other(alias);
+            others.add(input.other(alias));
+        }
+        others.sort(java.util.Comparator.comparingInt(FitInput::position));
+        for (FitInput other : others) {
+            String alias = other.alias();
             Map<String, Object> settings = other.settings();
             if (settings.isEmpty()) {
                 throw new FitException("item '" + input.alias() + "': a tie refers to item '" + alias

@@ -92,6 +92,27 @@ class ExafsFitTest {
         assertEquals(joint.item("A").rFactor(), joint.rFactor(), 0, "the original reports the last item's R");
     }
 
+    /**
+     * The items a tie names join in the order they are given (the data tree's), not the order of
+     * the tie, and the last one's R is reported (xas-algorithms.md §9.5).
+     */
+    @Test
+    void joinedItemsComeInTheGivenOrder() {
+        ExafsItem x = synthetic("X", 2.55, 10, 0.005, 1, shell(2.6, 10, 0.004, 0,
+                "=item[\"C\"].r1 + 0*item[\"B\"].r1"), false);
+        ExafsItem b = synthetic("B", 2.55, 8, 0.006, -2, shell(2.5, 10, 0.006, 0, ""), false);
+        ExafsItem c = synthetic("C", 2.55, 12, 0.004, 3, shell(2.5, 10, 0.006, 0, ""), false);
+        Map<String, ExafsItem> treeOrder = new java.util.LinkedHashMap<>();
+        treeOrder.put("B", b);
+        treeOrder.put("X", x);
+        treeOrder.put("C", c);
+        FitResult joint = ExafsFit.fit("X", treeOrder, null);
+        assertTrue(joint.converged(), joint.message());
+        assertEquals(List.of("X", "B", "C"), joint.items().stream().map(f -> f.item()).toList());
+        assertEquals(joint.item("C").rFactor(), joint.rFactor(), 0, "the last item's R");
+        assertEquals(joint.item("C").parameter("r1").value(), joint.item("X").parameter("r1").value(), 0);
+    }
+
     @Test
     void aJointFitOnRealDataHoldsTheTie() {
         Map<String, ExafsItem> items = new HashMap<>();
