@@ -95,6 +95,18 @@ final class BatchCommand implements Callable<Integer> {
 
     private Set<OutputFormat> formats;
 
+    @Option(names = "--map", paramLabel = "FILE.h5::/DATASET",
+            description = "Spectra of a map, [pixels x energies] or [rows x columns x energies], one item each, "
+                    + "read slice by slice; instead of FILE and --format (repeatable; docs/batch.md).")
+    private List<String> maps;
+
+    @Option(names = "--energy", paramLabel = "/DATASET", description = "With --map: the energies, in the same file.")
+    private String energy;
+
+    @Option(names = "--map-node", paramLabel = "NODE",
+            description = "With --map: the node the spectra enter (default: the first with one x and one curve).")
+    private String mapNode;
+
     static final String LOCAL_ENGINE = "local";
 
     @Option(names = "--engine", paramLabel = "local|spark", defaultValue = LOCAL_ENGINE,
@@ -125,7 +137,58 @@ final class BatchCommand implements Callable<Integer> {
         if (!LOCAL_ENGINE.equals(engine) && projectFile != null) {
             throw new UsageException("--project runs with the local engine only, not with --engine " + engine);
         }
+        if (maps != null && !maps.isEmpty()) {
+            return runMaps(err, threadCount);
+        }
+        if (energy != null || mapNode != null) {
+            throw new UsageException((energy != null ? "--energy" : "--map-node") + " goes with --map FILE.h5::/DATASET");
+        }
         return projectFile != null ? runProject(err, threadCount) : runFiles(err, threadCount);
+    }
+
+    /** {@code --map}: every spectrum of the maps is an item, read as a slice when it runs. */
+    private Integer runMaps(PrintWriter err, int threadCount) throws UsageException, IOException {
+        List<String> excluded = new ArrayList<>();
+        if (projectFile != null) {
+            excluded.add("--project");
+        }
+        if (formatFile != null) {
+            excluded.add("--format (the spectra enter at --map-node)");
+        }
+        if (files != null && !files.isEmpty()) {
+            excluded.add("FILE arguments " + files);
+        }
+        if (combines != null && !combines.isEmpty()) {
+            excluded.add("--combine");
+        }
+        if (!excluded.isEmpty()) {
+            throw new UsageException("--map cannot be given with " + String.join(", ", excluded));
+        }
+        if (pipelineId == null) {
+            throw new UsageException("missing --pipeline ID");
+        }
+        PipelineDefinition pipeline = pipeline();
+        MapEntry entry = MapEntry.of(pipeline, mapNode);
+        List<BatchInput> inputs = MapInputs.of(maps, energy);
+        ParameterFile parameters = paramsFile == null ? ParameterFile.none() : ParameterFile.read(paramsFile, pipeline);
+        if (!parameters.ignored().isEmpty()) {
+            err.println("parseq batch: " + paramsFile + ": not parameters of pipeline '" + pipeline.id()
+                    + "', ignored: " + String.join(", ", parameters.ignored()));
+        }
+        OutputSelection selection = OutputSelection.parse(nodes, arrays, pipeline);
+        if (!LOCAL_ENGINE.equals(engine)) {
+            createOutFolder();
+            return engine().run(new FileBatch(pipeline, null, null, parameters, nodes, arrays,
+                    formats.contains(OutputFormat.HDF5), outFolder, inputs, entry), master, err);
+        }
+        Exports exports = exports(pipeline, selection);
+        exports.refuseExisting(inputs.stream().map(BatchInput::alias).toList());
+        createOutFolder();
+        List<ItemOutcome> outcomes = new BatchJob(pipeline, null, parameters, threadCount, outFolder, err, selection,
+                exports.streamsText(), entry).run(inputs);
+        exports.write(outcomes, threadCount, exports.streamsText());
+        SummaryWriter.write(outFolder.resolve("summary.csv"), pipeline, outcomes);
+        return report(err, outcomes);
     }
 
     /** The engine named by --engine among those on the class path (Spark: scale/org.parseq.spark). */

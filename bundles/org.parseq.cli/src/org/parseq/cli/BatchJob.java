@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import org.parseq.core.engine.ItemSource;
 import org.parseq.core.engine.ItemSpec;
 import org.parseq.core.engine.NodeResult;
 import org.parseq.core.engine.PipelineRunner;
@@ -39,6 +40,7 @@ final class BatchJob {
     private final PrintWriter err;
     private final OutputSelection selection;
     private final boolean textFiles;
+    private final MapEntry mapEntry;
 
     /**
      * @param selection the nodes and arrays written
@@ -47,6 +49,16 @@ final class BatchJob {
      */
     BatchJob(PipelineDefinition pipeline, EntryFormat format, ParameterFile parameters, int threads, Path outFolder,
             PrintWriter err, OutputSelection selection, boolean textFiles) {
+        this(pipeline, format, parameters, threads, outFolder, err, selection, textFiles, null);
+    }
+
+    /**
+     * @param format   the files' format; null when every input is a spectrum of a map
+     * @param mapEntry where the spectra of a map enter, or null without maps
+     */
+    BatchJob(PipelineDefinition pipeline, EntryFormat format, ParameterFile parameters, int threads, Path outFolder,
+            PrintWriter err, OutputSelection selection, boolean textFiles, MapEntry mapEntry) {
+        this.mapEntry = mapEntry;
         this.selection = selection;
         this.textFiles = textFiles;
         this.pipeline = pipeline;
@@ -77,8 +89,8 @@ final class BatchJob {
                 List<ItemSpec> items = new ArrayList<>(chunk.size());
                 for (int i = 0; i < chunk.size(); i++) {
                     BatchInput input = chunk.get(i);
-                    items.add(ItemSpec.loaded("item-" + (start + i), input.alias(), format.node().id(),
-                            new FileItemSource(input.file(), input.entry(), format), itemParameters(input)));
+                    items.add(ItemSpec.loaded("item-" + (start + i), input.alias(), entryNode(input), source(input),
+                            itemParameters(input)));
                 }
                 runner.run(items, ProgressMonitor.NONE);
                 if (together) {
@@ -114,9 +126,22 @@ final class BatchJob {
         return entry.key() == null || entry.isGood();
     }
 
+    private String entryNode(BatchInput input) {
+        return input.map() != null ? mapEntry.nodeId() : format.node().id();
+    }
+
+    private ItemSource source(BatchInput input) {
+        return input.map() != null ? new MapItemSource(input.file(), input.map(), mapEntry)
+                : new FileItemSource(input.file(), input.entry(), format);
+    }
+
     /** The file's own values (an Athena group's E0 and ranges), with the user's --params over them. */
     private Map<String, Object> itemParameters(BatchInput input) {
         Map<String, Object> values = new LinkedHashMap<>();
+        if (input.map() != null) {
+            values.putAll(parameters.values());
+            return values;
+        }
         try {
             values.putAll(SourceParameters.forPipeline(pipeline, SourceParameters.suggested(input.file(), input.entry())));
         } catch (DataFormatException e) {
@@ -137,7 +162,7 @@ final class BatchJob {
                 failure = "node '" + node.name() + "': " + result.message();
             }
         }
-        return new ItemOutcome(input, format.node().id(), item.parameters(), results, failure);
+        return new ItemOutcome(input, entryNode(input), item.parameters(), results, failure);
     }
 
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.parseq.core.pipeline.ExecutionMode;
 import org.parseq.core.pipeline.PipelineDefinition;
@@ -54,8 +55,13 @@ public final class FileBatch implements Serializable {
      * @param summaryFields the item's row of summary.csv, unquoted
      * @param failure       why it stopped, or null
      */
-    public record ItemRow(String alias, String argument, List<String> summaryFields, String failure)
-            implements Serializable {
+    public record ItemRow(String alias, String argument, List<String> summaryFields, String failure,
+            Map<String, Double> scalars) implements Serializable {
+
+        public ItemRow {
+            summaryFields = List.copyOf(summaryFields);
+            scalars = new LinkedHashMap<>(scalars);
+        }
 
         public boolean failed() {
             return failure != null;
@@ -71,9 +77,18 @@ public final class FileBatch implements Serializable {
     private final boolean hdf5;
     private final String outFolder;
     private final ArrayList<Input> inputs;
+    private final MapEntry mapEntry;
 
     FileBatch(PipelineDefinition pipeline, String formatText, String formatLabel, ParameterFile parameters,
             List<String> nodes, List<String> arrays, boolean hdf5, Path outFolder, List<BatchInput> inputs) {
+        this(pipeline, formatText, formatLabel, parameters, nodes, arrays, hdf5, outFolder, inputs, null);
+    }
+
+    /** @param mapEntry where spectra of maps enter, when the inputs are spectra of maps (then formatText is null) */
+    FileBatch(PipelineDefinition pipeline, String formatText, String formatLabel, ParameterFile parameters,
+            List<String> nodes, List<String> arrays, boolean hdf5, Path outFolder, List<BatchInput> inputs,
+            MapEntry mapEntry) {
+        this.mapEntry = mapEntry;
         this.pipelineId = pipeline.id();
         this.formatText = formatText;
         this.formatLabel = formatLabel;
@@ -112,9 +127,11 @@ public final class FileBatch implements Serializable {
      */
     public List<ItemRow> runPart(List<Input> part, Path hdf5File, int threads) throws IOException {
         PipelineDefinition pipeline = pipeline();
-        EntryFormat format;
+        EntryFormat format = null;
         try {
-            format = new FileSourceResolver(pipeline).entryFormat(formatText, formatLabel);
+            if (formatText != null) {
+                format = new FileSourceResolver(pipeline).entryFormat(formatText, formatLabel);
+            }
         } catch (DataFormatException e) {
             throw new IOException(e.getMessage(), e);
         }
@@ -122,14 +139,14 @@ public final class FileBatch implements Serializable {
         List<BatchInput> batchInputs = part.stream().map(Input::toBatchInput).toList();
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         List<ItemOutcome> outcomes = new BatchJob(pipeline, format, new ParameterFile(parameters, List.of()), threads,
-                outFolder(), err, selection, !hdf5).run(batchInputs);
+                outFolder(), err, selection, !hdf5, mapEntry).run(batchInputs);
         if (hdf5) {
-            new Hdf5Results(pipeline, selection).writeFile(hdf5File, outcomes);
+            Hdf5Results.part(pipeline, selection).writeFile(hdf5File, outcomes);
         }
         List<ItemRow> rows = new ArrayList<>(outcomes.size());
         for (ItemOutcome outcome : outcomes) {
             rows.add(new ItemRow(outcome.input().alias(), outcome.input().argument(),
-                    SummaryWriter.row(pipeline, outcome), outcome.failure()));
+                    SummaryWriter.row(pipeline, outcome), outcome.failure(), outcome.scalars()));
         }
         return rows;
     }
@@ -138,6 +155,25 @@ public final class FileBatch implements Serializable {
     public void writeSummary(List<ItemRow> rows) throws IOException {
         SummaryWriter.write(outFolder().resolve("summary.csv"), SummaryWriter.header(pipeline()),
                 rows.stream().map(ItemRow::summaryFields).toList());
+    }
+
+    /**
+     * With HDF5 output and spectra of maps: {@code maps.h5}, the values found laid out as the maps (the
+     * {@code /maps} group of a local run's results.h5).
+     *
+     * @param rows every input's row, in input order
+     */
+    public void writeMaps(List<ItemRow> rows) throws IOException {
+        List<Hdf5Maps.Pixel> pixels = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            Input input = inputs.get(i);
+            if (input.map() != null) {
+                pixels.add(new Hdf5Maps.Pixel(input.file(), input.map(), rows.get(i).scalars()));
+            }
+        }
+        if (hdf5 && !pixels.isEmpty()) {
+            Hdf5Maps.writeFile(outFolder(), pixels);
+        }
     }
 
     /** The report a local run prints: every failed item with its reason, then the counts. @return the exit status */

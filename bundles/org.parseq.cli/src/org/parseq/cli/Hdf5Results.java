@@ -39,10 +39,21 @@ final class Hdf5Results {
 
     private final PipelineDefinition pipeline;
     private final OutputSelection selection;
+    private final boolean maps;
 
     Hdf5Results(PipelineDefinition pipeline, OutputSelection selection) {
+        this(pipeline, selection, true);
+    }
+
+    private Hdf5Results(PipelineDefinition pipeline, OutputSelection selection, boolean maps) {
         this.pipeline = pipeline;
         this.selection = selection;
+        this.maps = maps;
+    }
+
+    /** For one part of a run spread over machines: without {@code /maps}, which the driver writes whole. */
+    static Hdf5Results part(PipelineDefinition pipeline, OutputSelection selection) {
+        return new Hdf5Results(pipeline, selection, false);
     }
 
     /** Writes {@code outFolder/results.h5} from the outcomes, in their order. */
@@ -63,6 +74,10 @@ final class Hdf5Results {
                     if (selection.writes(node)) {
                         writeNode(nodes, node, outcomes);
                     }
+                }
+                if (maps) {
+                    Hdf5Maps.write(file, outcomes.stream().filter(o -> o.input().map() != null)
+                            .map(Hdf5Maps::pixel).toList());
                 }
             }
             try {
@@ -180,7 +195,7 @@ final class Hdf5Results {
     }
 
     /** x when every item that reached the node has the same x, and every chosen curve has its length; else null. */
-    static double[] sharedGrid(NodeDefinition node, List<ArrayDefinition> chosen, List<NodeResult> results) {
+    private static double[] sharedGrid(NodeDefinition node, List<ArrayDefinition> chosen, List<NodeResult> results) {
         if (node.abscissa().isEmpty()) {
             return null;
         }

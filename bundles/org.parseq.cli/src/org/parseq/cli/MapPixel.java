@@ -11,11 +11,13 @@ import java.util.Arrays;
  * @param dataset  absolute path of the spectra in the HDF5 file
  * @param energies absolute path of the energies (one per point of a spectrum)
  * @param position the pixel: {@code {pixel}} or {@code {row, column}}
+ * @param mapShape the map's size on those axes: {@code {pixels}} or {@code {rows, columns}}
  */
-public record MapPixel(String dataset, String energies, int[] position) implements Serializable {
+public record MapPixel(String dataset, String energies, int[] position, int[] mapShape) implements Serializable {
 
     public MapPixel {
         position = position.clone();
+        mapShape = mapShape.clone();
     }
 
     @Override
@@ -24,9 +26,23 @@ public record MapPixel(String dataset, String energies, int[] position) implemen
     }
 
     @Override
+    public int[] mapShape() {
+        return mapShape.clone();
+    }
+
+    /** The pixel's place in the map read row by row (C order). */
+    int flatIndex() {
+        int index = 0;
+        for (int axis = 0; axis < position.length; axis++) {
+            index = index * mapShape[axis] + position[axis];
+        }
+        return index;
+    }
+
+    @Override
     public boolean equals(Object other) {
         return other instanceof MapPixel pixel && dataset.equals(pixel.dataset) && energies.equals(pixel.energies)
-                && Arrays.equals(position, pixel.position);
+                && Arrays.equals(position, pixel.position) && Arrays.equals(mapShape, pixel.mapShape);
     }
 
     @Override

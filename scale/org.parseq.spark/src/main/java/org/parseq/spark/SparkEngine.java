@@ -68,6 +68,7 @@ public final class SparkEngine implements BatchEngine {
             }
             if (batch.hdf5()) {
                 ResultIndex.write(batch.outFolder(), results);
+                batch.writeMaps(rows);
             }
             batch.writeSummary(rows);
             return batch.report(err, rows);

@@ -25,6 +25,16 @@ import io.jhdf.api.Node;
  */
 final class ResultsComparison {
 
+    /** Whole datasets as read, by file and path: each is read once, not once per item. */
+    private static final class Reads {
+        private final Map<String, Object> data = new HashMap<>();
+
+        Object of(Dataset dataset) {
+            return data.computeIfAbsent(dataset.getFile().getPath() + dataset.getPath(),
+                    key -> dataset.getData());
+        }
+    }
+
     private ResultsComparison() {
     }
 
@@ -34,6 +44,7 @@ final class ResultsComparison {
         assertEquals("item,alias,part,row,error", index.get(0));
         Map<String, HdfFile> parts = new HashMap<>();
         int compared = 0;
+        Reads reads = new Reads();
         try (HdfFile local = new HdfFile(localResults)) {
             String[] aliases = (String[]) local.getDatasetByPath("/items/alias").getData();
             String[] errors = (String[]) local.getDatasetByPath("/items/error").getData();
@@ -44,11 +55,11 @@ final class ResultsComparison {
                 assertEquals(aliases[item], fields[1]);
                 HdfFile part = parts.computeIfAbsent(fields[2], name -> new HdfFile(sparkOut.resolve(name)));
                 int row = Integer.parseInt(fields[3]);
-                assertEquals(aliases[item], ((String[]) part.getDatasetByPath("/items/alias").getData())[row]);
-                assertEquals(errors[item], ((String[]) part.getDatasetByPath("/items/error").getData())[row]);
-                compared += assertSameScalars(local, item, part, row);
+                assertEquals(aliases[item], ((String[]) reads.of(part.getDatasetByPath("/items/alias")))[row]);
+                assertEquals(errors[item], ((String[]) reads.of(part.getDatasetByPath("/items/error")))[row]);
+                compared += assertSameScalars(local, item, part, row, reads);
                 if (errors[item].isEmpty()) {
-                    compared += assertSameNodeArrays(local, item, part, row, aliases[item]);
+                    compared += assertSameNodeArrays(local, item, part, row, aliases[item], reads);
                 }
             }
         } finally {
@@ -57,13 +68,13 @@ final class ResultsComparison {
         return compared;
     }
 
-    private static int assertSameScalars(HdfFile local, int item, HdfFile part, int row) {
+    private static int assertSameScalars(HdfFile local, int item, HdfFile part, int row, Reads reads) {
         int compared = 0;
         for (String group : List.of("scalars", "parameters")) {
             Group localGroup = (Group) local.getByPath(group);
             for (Node node : localGroup.getChildren().values()) {
-                Object values = ((Dataset) node).getData();
-                Object partValues = part.getDatasetByPath(group + "/" + node.getName()).getData();
+                Object values = reads.of((Dataset) node);
+                Object partValues = reads.of(part.getDatasetByPath(group + "/" + node.getName()));
                 if (values instanceof double[] numbers) {
                     assertEquals(Double.doubleToRawLongBits(numbers[item]),
                             Double.doubleToRawLongBits(((double[]) partValues)[row]), group + "/" + node.getName());
@@ -76,7 +87,8 @@ final class ResultsComparison {
         return compared;
     }
 
-    private static int assertSameNodeArrays(HdfFile local, int item, HdfFile part, int row, String alias) {
+    private static int assertSameNodeArrays(HdfFile local, int item, HdfFile part, int row, String alias,
+            Reads reads) {
         int compared = 0;
         Group localNodes = (Group) local.getByPath("nodes");
         Group partNodes = (Group) part.getByPath("nodes");
@@ -85,8 +97,8 @@ final class ResultsComparison {
             Set<String> names = new LinkedHashSet<>(arrayNames((Group) localNodes.getChild(nodeId), item));
             assertEquals(names, arrayNames((Group) partNodes.getChild(nodeId), row), alias + " at " + nodeId);
             for (String name : names) {
-                double[] expected = array((Group) localNodes.getChild(nodeId), name, item);
-                double[] actual = array((Group) partNodes.getChild(nodeId), name, row);
+                double[] expected = array((Group) localNodes.getChild(nodeId), name, item, reads);
+                double[] actual = array((Group) partNodes.getChild(nodeId), name, row, reads);
                 assertNotNull(expected, alias + " " + nodeId + "/" + name);
                 assertEquals(expected.length, actual.length, alias + " " + nodeId + "/" + name);
                 for (int i = 0; i < expected.length; i++) {
@@ -116,10 +128,10 @@ final class ResultsComparison {
     }
 
     /** An item's array flattened: its row of an [items x points] dataset, the shared x, or its own dataset. */
-    private static double[] array(Group node, String name, int row) {
+    private static double[] array(Group node, String name, int row, Reads reads) {
         Node child = node.getChild(name);
         if (child instanceof Dataset dataset) {
-            Object data = dataset.getData();
+            Object data = reads.of(dataset);
             return data instanceof double[][] rows ? rows[row] : (double[]) data;
         }
         Dataset own = (Dataset) ((Group) node.getChild(Integer.toString(row))).getChild(name);
