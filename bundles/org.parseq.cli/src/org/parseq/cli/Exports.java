@@ -17,11 +17,10 @@ import org.parseq.core.pipeline.ArrayRole;
 import org.parseq.core.pipeline.NodeDefinition;
 import org.parseq.core.pipeline.PipelineDefinition;
 import org.parseq.io.write.ArrayShapes;
-import org.parseq.io.write.AthenaJsonWriter;
 import org.parseq.io.write.ExportItem;
-import org.parseq.io.write.NexusLayout;
 import org.parseq.io.write.NexusWriter;
 import org.parseq.io.write.PlotScript;
+import org.parseq.io.write.XasExchange;
 import org.parseq.model.ItemColours;
 
 
@@ -42,7 +41,7 @@ final class Exports {
     private final boolean scripts;
     private final boolean overwrite;
     private final Path outFolder;
-    private final ExchangeNodes exchange;
+    private final XasExchange exchange;
 
     Exports(PipelineDefinition pipeline, OutputSelection selection, Set<OutputFormat> formats, boolean scripts,
             boolean overwrite, Path outFolder) {
@@ -52,7 +51,7 @@ final class Exports {
         this.scripts = scripts;
         this.overwrite = overwrite;
         this.outFolder = outFolder;
-        this.exchange = pipeline == null ? null : new ExchangeNodes(pipeline, selection);
+        this.exchange = pipeline == null ? null : new XasExchange(pipeline, selection.export());
     }
 
     /**
@@ -91,7 +90,7 @@ final class Exports {
             switch (format) {
                 case HDF5 -> targets.add(outFolder.resolve(Hdf5Results.FILE_NAME));
                 case NEXUS -> targets.add(outFolder.resolve(NEXUS_FILE));
-                case ATHENA -> targets.add(outFolder.resolve(ExchangeNodes.ATHENA_FILE));
+                case ATHENA -> targets.add(outFolder.resolve(XasExchange.ATHENA_FILE));
                 default -> {
                     // per item, below
                 }
@@ -104,8 +103,8 @@ final class Exports {
                     case TEXT -> targets.add(outFolder.resolve(alias).resolve("params.json"));
                     case JSON -> targets.add(outFolder.resolve(alias + JsonItemWriter.EXTENSION));
                     case XDI -> {
-                        targets.add(outFolder.resolve(alias).resolve(ExchangeNodes.MU_FILE));
-                        targets.add(outFolder.resolve(alias).resolve(ExchangeNodes.CHI_FILE));
+                        targets.add(outFolder.resolve(alias).resolve(XasExchange.MU_FILE));
+                        targets.add(outFolder.resolve(alias).resolve(XasExchange.CHI_FILE));
                     }
                     default -> {
                         // one file for the run, above
@@ -142,12 +141,12 @@ final class Exports {
                 case HDF5 -> new Hdf5Results(pipeline, selection).write(outFolder, outcomes);
                 case NEXUS -> new NexusWriter(pipeline, selection.export()).write(outFolder.resolve(NEXUS_FILE), items,
                         true);
-                case XDI -> exchange.writeXdi(outFolder, outcomes);
-                case ATHENA -> exchange.writeAthena(outFolder, outcomes);
+                case XDI -> exchange.writeXdi(outFolder, items, true);
+                case ATHENA -> exchange.writeAthena(outFolder, items, true);
             }
             if (scripts) {
-                PlotScript.write(script(format), "plots/" + format.option, pipeline, items, locator(format, outcomes),
-                        true);
+                PlotScript.write(script(format), "plots/" + format.option, pipeline, items,
+                        locator(format, outcomes, items), true);
             }
         }
     }
@@ -172,16 +171,16 @@ final class Exports {
                 ItemColours.CYCLE.get(row % ItemColours.CYCLE.size()));
     }
 
-    private PlotScript.Locator locator(OutputFormat format, List<ItemOutcome> outcomes) {
+    private PlotScript.Locator locator(OutputFormat format, List<ItemOutcome> outcomes, List<ExportItem> items) {
         return switch (format) {
             case TEXT -> textLocator();
             case JSON -> (row, item, node, array) -> selection.writes(node, array) && present(item, node, array)
                     ? PlotScript.json(item.alias() + JsonItemWriter.EXTENSION, List.of("nodes", node.id(), array.name()))
                     : null;
             case HDF5 -> hdf5Locator(outcomes);
-            case NEXUS -> nexusLocator();
-            case XDI -> xdiLocator(outcomes);
-            case ATHENA -> athenaLocator(outcomes);
+            case NEXUS -> new NexusWriter(pipeline, selection.export()).locator(NEXUS_FILE);
+            case XDI -> exchange.xdiLocator();
+            case ATHENA -> exchange.athenaLocator(items);
         };
     }
 
@@ -258,59 +257,14 @@ final class Exports {
         };
     }
 
+    private static NodeResult good(ItemOutcome outcome, NodeDefinition node) {
+        NodeResult result = outcome.results().get(node.id());
+        return result != null && result.isGood() ? result : null;
+    }
+
     private boolean sharesGrid(NodeDefinition node, List<ItemOutcome> outcomes) {
         List<ArrayDefinition> chosen = node.arrays().stream().filter(a -> selection.writes(node, a)).toList();
-        List<NodeResult> results = outcomes.stream().map(o -> ExchangeNodes.good(o, node)).toList();
+        List<NodeResult> results = outcomes.stream().map(o -> good(o, node)).toList();
         return Hdf5Results.sharedGrid(node, chosen, results) != null;
-    }
-
-    /** Where the NeXus file has an array: {@code /entry<row+1>/<node>/<array>}, when the item has it ({@link NexusWriter}). */
-    private PlotScript.Locator nexusLocator() {
-        return (row, item, node, array) -> selection.writes(node, array) && present(item, node, array)
-                ? PlotScript.hdf5(NEXUS_FILE, "/" + NexusLayout.entryName(row) + "/" + node.id() + "/" + array.name(),
-                        null)
-                : null;
-    }
-
-    private PlotScript.Locator xdiLocator(List<ItemOutcome> outcomes) {
-        return (row, item, node, array) -> {
-            String folder = item.alias() + "/";
-            if (exchange.muNode().map(n -> n.id().equals(node.id())).orElse(false) && item.good(node.id()) != null) {
-                return switch (array.name()) {
-                    case "e" -> PlotScript.columns(folder + ExchangeNodes.MU_FILE, 0);
-                    case "mu" -> PlotScript.columns(folder + ExchangeNodes.MU_FILE, 1);
-                    default -> null;
-                };
-            }
-            NodeResult chi = item.good(node.id());
-            if (exchange.chiNode().map(n -> n.id().equals(node.id())).orElse(false) && chi != null) {
-                Map<String, Object> k = PlotScript.columns(folder + ExchangeNodes.CHI_FILE, 0);
-                int kw = exchange.kw(outcomes.get(row));
-                return switch (array.name()) {
-                    case "k" -> k;
-                    case "chi" -> ExchangeNodes.chiDivisible(chi.arrays().get("k"), kw) && kw != 0
-                            ? PlotScript.timesXPower(PlotScript.columns(folder + ExchangeNodes.CHI_FILE, 1), k, kw)
-                            : PlotScript.columns(folder + ExchangeNodes.CHI_FILE, 1);
-                    default -> null;
-                };
-            }
-            return null;
-        };
-    }
-
-    private PlotScript.Locator athenaLocator(List<ItemOutcome> outcomes) {
-        List<ItemOutcome> inProject = exchange.athenaItems(outcomes);
-        return (row, item, node, array) -> {
-            int group = inProject.indexOf(outcomes.get(row));
-            if (group < 0 || !exchange.muNode().map(n -> n.id().equals(node.id())).orElse(false)) {
-                return null;
-            }
-            String tag = AthenaJsonWriter.tag(group);
-            return switch (array.name()) {
-                case "e" -> PlotScript.json(ExchangeNodes.ATHENA_FILE, List.of(tag, "x"));
-                case "mu" -> PlotScript.json(ExchangeNodes.ATHENA_FILE, List.of(tag, "y"));
-                default -> null;
-            };
-        };
     }
 }

@@ -67,6 +67,17 @@ public final class NexusWriter {
 		});
 	}
 
+	/** Where the plotting script finds an array: {@code /entry<row+1>/<node>/<array>} when the item has it. */
+	public PlotScript.Locator locator(String fileName) {
+		return (row, item, node, array) -> {
+			NodeResult result = item.good(node.id());
+			return result != null && selection.writes(node, array) && ArrayShapes.data(array, result) != null
+					? PlotScript.hdf5(fileName, "/" + NexusLayout.entryName(row) + "/" + node.id() + "/" + array.name(),
+							null)
+					: null;
+		};
+	}
+
 	private void writeEntry(WritableGroup entry, ExportItem item) {
 		entry.putAttribute(NX_CLASS, "NXentry");
 		entry.putAttribute(NexusLayout.PIPELINE, pipeline.id());

@@ -49,13 +49,7 @@ public record XasXdiExport(String element, String edge, double e0, double monoDS
 	 */
 	public void writeChi(Path target, double[] k, double[] chiWeighted, int kw, Map<String, ?> parameters,
 			boolean overwrite) throws IOException {
-		boolean divisible = kw == 0;
-		if (!divisible) {
-			divisible = true;
-			for (double value : k) {
-				divisible &= value > 0;
-			}
-		}
+		boolean divisible = chiDivisible(k, kw);
 		double[] chi = chiWeighted.clone();
 		if (divisible && kw != 0) {
 			for (int i = 0; i < chi.length; i++) {
@@ -67,6 +61,19 @@ public record XasXdiExport(String element, String edge, double e0, double monoDS
 				: "chi_kw" + kw + " is chi*k^" + kw + " as ParSeq computes it (k reaches 0, so it is not divided)");
 		XdiWriter.write(target, List.of(new XdiColumn("k", "inverse Angstrom", k),
 				new XdiColumn(divisible ? "chi" : "chi_kw" + kw, "", chi)), fields(), comments, overwrite);
+	}
+
+	/** Whether χ·k^kw can be divided by k^kw: kw is 0 or every k is positive. */
+	public static boolean chiDivisible(double[] k, int kw) {
+		if (kw == 0) {
+			return true;
+		}
+		for (double value : k) {
+			if (!(value > 0)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private Map<String, String> fields() {
