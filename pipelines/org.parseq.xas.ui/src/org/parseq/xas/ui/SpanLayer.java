@@ -165,9 +165,10 @@ public final class SpanLayer {
             gc.setAlpha(255);
             gc.setForeground(plot.getDisplay().getSystemColor(SWT.COLOR_BLACK));
             Point extent = gc.textExtent(span.label());
-            if (right - left > extent.x + 4) {
-                gc.drawText(span.label(), left + (right - left - extent.x) / 2, top, true);
-            }
+            // each span has its own row of tabs, so a label wider than its span may run beside it
+            int labelX = right - left > extent.x + 4 ? left + (right - left - extent.x) / 2
+                    : Math.min(left + 2, area.width - extent.x - 2);
+            gc.drawText(span.label(), Math.max(0, labelX), top, true);
         }
         gc.setAlpha(alpha);
     }

@@ -24,6 +24,7 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeColumn;
 import org.eclipse.swt.widgets.TreeItem;
@@ -212,6 +213,21 @@ class XasWorkbenchTest {
         Table rebin = input(mu, Table.class, "rebinRegions.splitters");
         assertEquals(4, rebin.getItemCount(), "pre-edge, edge, post-edge, EXAFS");
         assertEquals("edge", rebin.getItem(1).getText(0));
+        // a click on the edge region's bin width opens a field; Enter sets it on the three foils
+        org.eclipse.swt.graphics.Rectangle cell = rebin.getItem(1).getBounds(3);
+        mouse(rebin, SWT.MouseDown, cell.x + 4, cell.y + cell.height / 2);
+        Text cellField = Widgets.find(rebin, Text.class, t -> !t.isDisposed());
+        cellField.setText("0.3");
+        cellField.notifyListeners(SWT.DefaultSelection, new Event());
+        ui.waitForResults(workbench);
+        for (DataItem foil : foils) {
+            assertEquals(0.3, ((Number) ((List<?>) value(foil, "rebinRegions.deltas")).get(1)).doubleValue(),
+                    foil.getAlias());
+        }
+        assertEquals("0.3", rebin.getItem(1).getText(3));
+        assertTrue(session.undo(), "a cell edit is one edit");
+        ui.waitForResults(workbench);
+        assertEquals("0.2", rebin.getItem(1).getText(3), "the original's default edge bin, back");
         Label readout = Widgets.find(mu.plot().getParent(), Label.class, l -> "mu".equals(l.getData("readout")));
         assertTrue(readout.getText().contains("E0 89"), readout.getText());
         assertTrue(readout.getText().contains("edge step"), readout.getText());
