@@ -34,7 +34,7 @@ import org.parseq.model.data.TreeElement;
 public final class CombineCommands {
 
     /** The original's colour tag of combined items. */
-    static final int COMBINATION_TAG = 5;
+    static final int COMBINATION_TAG = ColourTags.COMBINATION;
 
     private CombineCommands() {
     }

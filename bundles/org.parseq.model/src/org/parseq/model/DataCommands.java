@@ -241,6 +241,16 @@ public final class DataCommands {
                 SetCommand.create(domain, item, Literals.DATA_ITEM__COLOUR_TAG, tag));
     }
 
+    /** Tags several items at once, as one edit. */
+    public static Command setColourTag(EditingDomain domain, Collection<DataItem> items, int tag) {
+        if (items.size() == 1) {
+            return setColourTag(domain, items.iterator().next(), tag);
+        }
+        CompoundCommand command = new CompoundCommand("Colour tag of " + items.size() + " items");
+        items.forEach(item -> command.append(SetCommand.create(domain, item, Literals.DATA_ITEM__COLOUR_TAG, tag)));
+        return command;
+    }
+
     public static Command setColourPolicy(EditingDomain domain, DataGroup group, ColourPolicy policy) {
         return labelled("Colours of " + group.getAlias(),
                 SetCommand.create(domain, group, Literals.DATA_GROUP__COLOUR_POLICY, policy));

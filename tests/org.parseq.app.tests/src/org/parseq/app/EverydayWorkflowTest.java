@@ -125,6 +125,29 @@ class EverydayWorkflowTest {
         takeSelected.notifyListeners(SWT.Selection, new Event());
         assertTrue(Preferences.ofUser().newItemsTakeSelectedParameters());
 
+        // colour tags: a column file's item is tagged as one on loading; the user tags an item
+        // through the data tree's menu, one undoable edit, and its name takes the tag's colour
+        DataTreePart tagged = part(TREE_PART, DataTreePart.class);
+        assertEquals(org.parseq.model.ColourTags.COLUMN_FILE, tuned.getColourTag(), "tagged as a column file");
+        select(tuned);
+        var treeMenu = tagged.viewer().getTree().getMenu();
+        treeMenu.notifyListeners(SWT.Show, new Event());
+        var tagMenu = java.util.Arrays.stream(treeMenu.getItems()).filter(i -> i.getText().equals("Colour tag"))
+                .findFirst().orElseThrow(() -> new AssertionError("no 'Colour tag' in the data tree's menu"));
+        tagMenu.getMenu().notifyListeners(SWT.Show, new Event());
+        var seven = tagMenu.getMenu().getItem(7);
+        seven.setSelection(true);
+        seven.notifyListeners(SWT.Selection, new Event());
+        treeMenu.notifyListeners(SWT.Hide, new Event());
+        ui.settle(200);
+        assertEquals(7, tuned.getColourTag(), "tagged from the menu");
+        assertEquals(new org.eclipse.swt.graphics.RGB(0xa9, 0xa9, 0xa9),
+                tagged.viewer().getTree().getItem(0).getForeground(0).getRGB(), "the name in the tag's colour");
+        ui.screenshot(tagged.viewer().getControl().getParent(), "issue13-colour-tag");
+        session.undo();
+        assertEquals(org.parseq.model.ColourTags.COLUMN_FILE, tuned.getColourTag(), "undo");
+        session.redo();
+
         // reset all parameters of an item: one edit with a short name, undone by one undo
         session.execute(DataCommands.resetAllParameters(session.domain(), List.of(next)));
         assertNull(value(next, "eShift"));
@@ -134,8 +157,8 @@ class EverydayWorkflowTest {
         session.undo();
         assertEquals(2.5, ((Number) value(next, "eShift")).doubleValue(), 0);
 
-        // the filter field above the data tree shows the items whose name holds the text
         DataTreePart tree = part(TREE_PART, DataTreePart.class);
+        // the filter field above the data tree shows the items whose name holds the text
         tree.filterField().setText("23069");
         ui.settle(200);
         assertEquals(List.of(next), visibleItems(tree), "only the matching item is shown");

@@ -56,6 +56,11 @@ public final class FileLoader {
             String alias = entry.kind() == EntryKind.ATHENA_GROUP ? entry.name() : alias(file, inner);
             DataItem item = Elements.newItem(alias, nodeId, file, inner, formatJson);
             item.getParameters().addAll(EcoreUtil.copyAll(startingValues));
+            item.setColourTag(switch (entry.kind()) {
+                case HDF5_FILE, HDF5_GROUP -> org.parseq.model.ColourTags.HDF5;
+                case TEXT_FILE, SPEC_FILE -> org.parseq.model.ColourTags.COLUMN_FILE;
+                default -> 0;
+            });
             // values the data carry (an Athena group's E0 and ranges) start the item where the user left it
             SourceParameters.forPipeline(pipeline, entry.suggestedParameters()).forEach((name, value) -> {
                 item.getParameters().removeIf(parameter -> parameter.getName().equals(name));

@@ -19,8 +19,8 @@ import org.parseq.ui.session.ItemProblems;
 import org.parseq.ui.session.WorkbenchSession;
 
 /**
- * Alias with a swatch of the item's colour; groups in bold; items in error in red with the
- * message as tooltip.
+ * Alias with a swatch of the item's colour, in the colour of its tag; groups in bold; items
+ * in error in red with the message as tooltip.
  */
 final class DataTreeLabels extends ColumnLabelProvider {
 
@@ -28,6 +28,7 @@ final class DataTreeLabels extends ColumnLabelProvider {
 
     private final WorkbenchSession workbench;
     private final Map<String, Image> swatches = new HashMap<>();
+    private final Map<Integer, Color> tagColours = new HashMap<>();
 
     DataTreeLabels(WorkbenchSession workbench) {
         this.workbench = workbench;
@@ -56,6 +57,12 @@ final class DataTreeLabels extends ColumnLabelProvider {
     public Color getForeground(Object element) {
         if (element instanceof DataItem item && ItemProblems.firstOf(workbench.session(), item).isPresent()) {
             return Display.getCurrent().getSystemColor(SWT.COLOR_RED);
+        }
+        if (element instanceof DataItem item && item.getColourTag() != 0) {
+            return tagColours.computeIfAbsent(item.getColourTag(), tag -> {
+                int rgb = Integer.parseInt(org.parseq.model.ColourTags.colourOf(tag).substring(1), 16);
+                return new Color((rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff);
+            });
         }
         return null;
     }

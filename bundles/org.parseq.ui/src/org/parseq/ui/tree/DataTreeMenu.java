@@ -67,6 +67,25 @@ final class DataTreeMenu {
         }
         menu.add(action("Rename\u2026", elements.size() == 1, () -> rename(elements.get(0))));
         menu.add(action("Colour\u2026", elements.size() == 1, () -> chooseColour(elements.get(0))));
+        MenuManager tags = new MenuManager("Colour tag");
+        for (int tag = 0; tag < org.parseq.model.ColourTags.count(); tag++) {
+            int chosen = tag;
+            Action tagAction = new Action(org.parseq.model.ColourTags.label(tag),
+                    org.eclipse.jface.action.IAction.AS_RADIO_BUTTON) {
+                @Override
+                public void run() {
+                    if (isChecked()) {
+                        session.execute(DataCommands.setColourTag(session.domain(), items, chosen));
+                    }
+                }
+            };
+            tagAction.setEnabled(!items.isEmpty());
+            tagAction.setImageDescriptor(org.eclipse.jface.resource.ImageDescriptor.createFromImageDataProvider(
+                    zoom -> tagSample(org.parseq.model.ColourTags.colourOf(chosen))));
+            tagAction.setChecked(!items.isEmpty() && items.stream().allMatch(i -> i.getColourTag() == chosen));
+            tags.add(tagAction);
+        }
+        menu.add(tags);
         menu.add(action("Remove\tDelete", !elements.isEmpty(), () -> removeAsked(viewer, workbench, elements)));
         menu.add(new Separator());
         MenuManager combine = new MenuManager("Combine at node");
@@ -176,6 +195,19 @@ final class DataTreeMenu {
             workbench.session().execute(DataCommands.setColour(workbench.session().domain(), element,
                     String.format("#%02x%02x%02x", rgb.red, rgb.green, rgb.blue)));
         }
+    }
+
+    /** A small square of a tag's colour for its menu entry. */
+    private static org.eclipse.swt.graphics.ImageData tagSample(String colour) {
+        int rgb = Integer.parseInt(colour.substring(1), 16);
+        org.eclipse.swt.graphics.PaletteData palette = new org.eclipse.swt.graphics.PaletteData(0xff0000, 0xff00, 0xff);
+        org.eclipse.swt.graphics.ImageData data = new org.eclipse.swt.graphics.ImageData(12, 12, 24, palette);
+        for (int y = 0; y < 12; y++) {
+            for (int x = 0; x < 12; x++) {
+                data.setPixel(x, y, rgb);
+            }
+        }
+        return data;
     }
 
     private static Action action(String text, boolean enabled, Runnable run) {

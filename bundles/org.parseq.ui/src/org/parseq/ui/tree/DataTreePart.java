@@ -190,10 +190,10 @@ public class DataTreePart {
         }
     }
 
-    /** Redraws the tree and drops removed items from the selection. */
+    /** Redraws the tree, labels too (a renamed or re-tagged item), and drops removed items from the selection. */
     private void treeChanged() {
         if (viewer != null && !viewer.getControl().isDisposed()) {
-            viewer.refresh();
+            viewer.refresh(true);
             List<DataItem> present = workbench.selection().items().stream()
                     .filter(i -> DataTree.contains(workbench.session().root(), i)).toList();
             workbench.selection().select(present);
