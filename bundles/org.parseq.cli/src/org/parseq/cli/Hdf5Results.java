@@ -195,7 +195,7 @@ final class Hdf5Results {
     }
 
     /** x when every item that reached the node has the same x, and every chosen curve has its length; else null. */
-    private static double[] sharedGrid(NodeDefinition node, List<ArrayDefinition> chosen, List<NodeResult> results) {
+    static double[] sharedGrid(NodeDefinition node, List<ArrayDefinition> chosen, List<NodeResult> results) {
         if (node.abscissa().isEmpty()) {
             return null;
         }
