@@ -113,6 +113,7 @@ public final class CorrectionSection extends Composite {
         kind.addListener(SWT.Selection, event -> showValueLabel());
         from.addListener(SWT.Modify, event -> redrawPlot.run());
         to.addListener(SWT.Modify, event -> redrawPlot.run());
+        value.addListener(SWT.Modify, event -> redrawPlot.run());
         Composite editButtons = new Composite(this, SWT.NONE);
         editButtons.setLayout(new GridLayout(2, true));
         editButtons.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
@@ -153,11 +154,39 @@ public final class CorrectionSection extends Composite {
                 applyToChosen(); // a drag of a chosen correction's range is one edit of it
             }
         });
+        KnotDragging.attach(plot, () -> isVisible() ? fieldKnots() : List.of(), (index, place) -> {
+            List<double[]> knots = new java.util.ArrayList<>(fieldKnots());
+            if (index >= knots.size()) {
+                return;
+            }
+            knots.set(index, place);
+            value.setText(String.join("; ", knots.stream().map(knot -> CorrectionDraft.text(knot[0]) + " "
+                    + CorrectionDraft.text(knot[1])).toList()));
+            if (table.getSelectionIndex() >= 0) {
+                applyToChosen(); // a dragged knot of a chosen spline is one edit of it
+            }
+            redrawPlot.run();
+        });
         redrawPlot = () -> {
             if (!plot.isDisposed()) {
                 plot.plotArea().redraw();
             }
         };
+    }
+
+    /** The knots in the value field of a spline correction, or none. */
+    private List<double[]> fieldKnots() {
+        String chosenKind = draft().kind();
+        if (!chosenKind.startsWith("spline") || value.getText().isBlank()) {
+            return List.of();
+        }
+        try {
+            Object knots = new CorrectionDraft(chosenKind, "0", "1", value.getText()).settings(null, null).get("knots");
+            return ((List<?>) knots).stream().map(knot -> ((List<?>) knot).stream()
+                    .mapToDouble(v -> ((Number) v).doubleValue()).toArray()).toList();
+        } catch (IllegalArgumentException e) {
+            return List.of();
+        }
     }
 
     /** Shows the first selected item's corrections at the node. */
@@ -211,8 +240,14 @@ public final class CorrectionSection extends Composite {
             message.setText("Select the items to correct first.");
             return;
         }
-        draftSettings().ifPresent(settings -> execute(CorrectionCommands.add(workbench.session().domain(), items,
-                node.id(), settings)));
+        draftSettings().ifPresent(settings -> {
+            if (execute(CorrectionCommands.add(workbench.session().domain(), items, node.id(), settings))) {
+                // the new correction is the chosen one, shown with what its empty fields took
+                refresh();
+                table.select(table.getItemCount() - 1);
+                showChosen();
+            }
+        });
     }
 
     private void applyToChosen() {

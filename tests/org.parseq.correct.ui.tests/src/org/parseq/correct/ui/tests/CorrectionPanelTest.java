@@ -142,6 +142,60 @@ class CorrectionPanelTest {
         session.domain().getCommandStack().undo();
         ui.waitForResults(workbench);
         assertEquals(1, foil.getCorrections().size(), "undo brings the removed correction back");
+
+        splineKnotDragged(ui, shell, session, workbench, mu, foil, lower, upper);
+    }
+
+    /**
+     * A spline correction added with its knots taken on the curve; a knot dragged down on the plot
+     * with the mouse is one edit of that correction, which undo takes back.
+     */
+    private static void splineKnotDragged(UiDriver ui, Shell shell, Session session, WorkbenchSession workbench,
+            NodePart mu, DataItem foil, double lower, double upper) {
+        CorrectionSection panel = mu.correctionSection();
+        panel.kind().select(List.of(panel.kind().getItems()).indexOf("replace by spline"));
+        panel.kind().notifyListeners(SWT.Selection, new Event());
+        panel.fromField().setText(Double.toString(lower));
+        panel.toField().setText(Double.toString(upper));
+        panel.valueField().setText("");
+        press(Widgets.find(panel, Button.class, b -> b.getText().equals("Add to selected")));
+        ui.waitForResults(workbench);
+        assertEquals(2, foil.getCorrections().size());
+        List<?> knots = (List<?>) CorrectionCommands.settings(foil.getCorrections().get(1)).get("knots");
+        assertEquals(4, knots.size(), "four knots taken on the curve");
+        assertEquals(1, panel.table().getSelectionIndex(), "the new correction is the chosen one");
+        double[] chiBefore = session.array(foil, "chi", "chi");
+
+        List<?> knot = (List<?>) knots.get(1);
+        double knotX = ((Number) knot.get(0)).doubleValue();
+        double knotY = ((Number) knot.get(1)).doubleValue();
+        Control area = mu.plot().plotArea();
+        IAxis x = mu.plot().chart().getAxisSet().getXAxis(0);
+        IAxis y = mu.plot().chart().getAxisSet().getYAxis(0);
+        int px = x.getPixelCoordinate(knotX);
+        int py = y.getPixelCoordinate(knotY);
+        for (int[] step : new int[][] {{SWT.MouseDown, py}, {SWT.MouseMove, py + 15}, {SWT.MouseMove, py + 30},
+            {SWT.MouseUp, py + 30}}) {
+            Event event = new Event();
+            event.button = 1;
+            event.x = px;
+            event.y = step[1];
+            area.notifyListeners(step[0], event);
+        }
+        ui.waitForResults(workbench);
+        List<?> moved = (List<?>) ((List<?>) CorrectionCommands.settings(foil.getCorrections().get(1)).get("knots"))
+                .get(1);
+        double pixel = Math.abs(y.getDataCoordinate(1) - y.getDataCoordinate(0));
+        assertEquals(y.getDataCoordinate(py + 30), ((Number) moved.get(1)).doubleValue(), 2 * pixel,
+                "the knot follows the mouse");
+        assertTrue(((Number) moved.get(1)).doubleValue() < knotY, "dragged down");
+        assertFalse(Arrays.equals(chiBefore, session.array(foil, "chi", "chi")), "χ follows the moved knot");
+        ui.screenshot(shell, "corrections-spline-knot-dragged");
+        session.domain().getCommandStack().undo();
+        ui.waitForResults(workbench);
+        assertEquals(knots, CorrectionCommands.settings(foil.getCorrections().get(1)).get("knots"),
+                "one undo takes the drag back");
+        assertArrayEquals(chiBefore, session.array(foil, "chi", "chi"));
     }
 
     private static void press(Button button) {
