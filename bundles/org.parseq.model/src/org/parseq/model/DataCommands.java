@@ -241,6 +241,15 @@ public final class DataCommands {
                 SetCommand.create(domain, item, Literals.DATA_ITEM__COLOUR_TAG, tag));
     }
 
+    /** Ticks or unticks items for plotting when the views plot the ticked items, as one edit. */
+    public static Command setPlotted(EditingDomain domain, Collection<DataItem> items, boolean plotted) {
+        CompoundCommand command = new CompoundCommand((plotted ? "Plot " : "Do not plot ")
+                + (items.size() == 1 ? items.iterator().next().getAlias() : items.size() + " items"));
+        items.stream().filter(item -> item.isPlotted() != plotted).forEach(item -> command.append(
+                SetCommand.create(domain, item, Literals.DATA_ITEM__PLOTTED, plotted)));
+        return command;
+    }
+
     /** Tags several items at once, as one edit. */
     public static Command setColourTag(EditingDomain domain, Collection<DataItem> items, int tag) {
         if (items.size() == 1) {

@@ -148,6 +148,34 @@ class EverydayWorkflowTest {
         assertEquals(org.parseq.model.ColourTags.COLUMN_FILE, tuned.getColourTag(), "undo");
         session.redo();
 
+        // the "plot" column: a click on its header plots the ticked items whatever is selected,
+        // a click on an item's box unticks it (undoable), and the µd view follows
+        var mu = org.parseq.workbench.testsupport.Widgets.showNode(context.get(EPartService.class), ui, "xas", "mu");
+        ui.waitForResults(workbench);
+        select(tuned);
+        assertEquals(List.of(tuned.getId()), curveItems(mu), "the selected item is plotted");
+        tagged = part(TREE_PART, DataTreePart.class);
+        tagged.setPlotsTickedItems(true);
+        assertEquals(session.items().stream().map(DataItem::getId).toList(), curveItems(mu), "all ticked: all plotted");
+        var secondRow = tagged.viewer().getTree().getItem(1);
+        var box = secondRow.getBounds(1);
+        Event click = new Event();
+        click.x = box.x + box.width / 2;
+        click.y = box.y + box.height / 2;
+        click.button = 1;
+        tagged.viewer().getTree().notifyListeners(SWT.MouseDown, click);
+        ui.settle(200);
+        DataItem second = session.items().get(1);
+        assertFalse(second.isPlotted(), "unticked by a click on its box");
+        assertEquals(List.of(tuned.getId(), session.items().get(2).getId()), curveItems(mu));
+        ui.screenshot(tagged.viewer().getControl().getParent(), "issue13-plot-ticked");
+        session.undo();
+        ui.settle(200);
+        assertTrue(second.isPlotted(), "undo ticks it again");
+        assertEquals(3, curveItems(mu).size());
+        tagged.setPlotsTickedItems(false);
+        assertEquals(List.of(tuned.getId()), curveItems(mu), "back to the selected item");
+
         // reset all parameters of an item: one edit with a short name, undone by one undo
         session.execute(DataCommands.resetAllParameters(session.domain(), List.of(next)));
         assertNull(value(next, "eShift"));
@@ -246,6 +274,11 @@ class EverydayWorkflowTest {
         assertEquals("measurement/mono1_energy_acs", files.format().sourceFields().get(0).getText(),
                 "the dataset relative to its entry");
         menu.notifyListeners(SWT.Hide, new Event());
+    }
+
+    /** The items of a node view's curves, in the order they are drawn, each once. */
+    private static List<String> curveItems(org.parseq.ui.nodes.NodePart view) {
+        return view.plot().model().curves().stream().map(org.parseq.ui.plot.Curve::itemId).distinct().toList();
     }
 
     private static List<Object> visibleItems(DataTreePart tree) {

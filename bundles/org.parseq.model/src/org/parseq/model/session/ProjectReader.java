@@ -104,6 +104,7 @@ final class ProjectReader {
         common(item, json, place);
         item.setStopNode(stopNode);
         item.setColourTag(json.path("colourTag").asInt(0));
+        item.setPlotted(json.path("plotted").asBoolean(true));
         if (json.path("colourIndex").canConvertToInt()) {
             item.setColourIndex(json.path("colourIndex").asInt());
         }

@@ -56,6 +56,9 @@ final class ProjectWriter {
     private static ObjectNode item(DataItem item, Path projectDirectory) {
         ObjectNode json = common("item", item);
         json.put("colourTag", item.getColourTag());
+        if (!item.isPlotted()) {
+            json.put("plotted", false);
+        }
         if (item.getColourIndex() != null) {
             json.put("colourIndex", item.getColourIndex());
         }

@@ -404,7 +404,7 @@ public class NodePart {
         if (plot == null || plot.isDisposed()) {
             return;
         }
-        plot.show(display.apply(NodePlotModel.of(node, workbench.selection().items(), workbench.session().results(),
+        plot.show(display.apply(NodePlotModel.of(node, workbench.selection().plotted(), workbench.session().results(),
                 shownArrays, abscissa)));
         if (imageView != null) {
             org.parseq.ui.plot.NodeImageModel shown = org.parseq.ui.plot.NodeImageModel

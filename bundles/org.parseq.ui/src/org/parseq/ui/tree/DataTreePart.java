@@ -76,9 +76,10 @@ public class DataTreePart {
         viewer.setUseHashlookup(true);
         TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.NONE);
         column.getColumn().setText("data");
-        column.getColumn().setWidth(320);
+        column.getColumn().setWidth(230);
         column.setLabelProvider(new DataTreeLabels(session));
         column.setEditingSupport(new RenameSupport());
+        plotTicks = PlotTicks.install(viewer, session);
         scalarColumns = ScalarColumns.install(viewer, session);
         ColumnViewerToolTipSupport.enableFor(viewer);
         TreeViewerEditor.create(viewer, new ColumnViewerEditorActivationStrategy(viewer) {
@@ -111,6 +112,18 @@ public class DataTreePart {
     private org.parseq.model.data.DataRoot followedRoot;
     /** The columns of the nodes' 0D values (E0, edge step, ...), sortable and copied with Ctrl+C. */
     private ScalarColumns scalarColumns;
+    /** The "plot" column: the views plot the selected or the ticked items. */
+    private PlotTicks plotTicks;
+
+    /** Whether the node views plot the ticked items rather than the selected ones. */
+    public boolean plotsTickedItems() {
+        return plotTicks.plotsTicked();
+    }
+
+    /** Switches the node views to the ticked items (true) or the selected ones, as the "plot" header does. */
+    public void setPlotsTickedItems(boolean ticked) {
+        plotTicks.setPlotsTicked(ticked);
+    }
 
     /** The selected items' 0D values as Ctrl+C copies them: a header line, then one tab-separated line per item. */
     public String selectedValuesAsText() {
@@ -197,6 +210,7 @@ public class DataTreePart {
             List<DataItem> present = workbench.selection().items().stream()
                     .filter(i -> DataTree.contains(workbench.session().root(), i)).toList();
             workbench.selection().select(present);
+            workbench.selection().ticksChanged();
         }
     }
 

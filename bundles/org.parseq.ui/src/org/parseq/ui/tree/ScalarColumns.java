@@ -79,7 +79,7 @@ final class ScalarColumns {
                     .forEach(array -> declared.add(new Value(node, array)));
         }
         values = List.copyOf(declared);
-        viewer.getTree().setHeaderVisible(!values.isEmpty());
+        viewer.getTree().setHeaderVisible(true); // the "plot" header switches what the views plot
         for (Value value : values) {
             TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.RIGHT);
             column.getColumn().setText(value.title());
