@@ -177,9 +177,11 @@ final class BatchCommand implements Callable<Integer> {
         }
         OutputSelection selection = OutputSelection.parse(nodes, arrays, pipeline);
         if (!LOCAL_ENGINE.equals(engine)) {
+            BatchEngine chosen = engine();
+            boolean hdf5 = engineWritesHdf5();
             createOutFolder();
-            return engine().run(new FileBatch(pipeline, null, null, parameters, nodes, arrays,
-                    formats.contains(OutputFormat.HDF5), outFolder, inputs, entry), master, err);
+            return chosen.run(new FileBatch(pipeline, null, null, parameters, nodes, arrays, hdf5, outFolder, inputs,
+                    entry), master, err);
         }
         Exports exports = exports(pipeline, selection);
         exports.refuseExisting(inputs.stream().map(BatchInput::alias).toList());
@@ -189,6 +191,16 @@ final class BatchCommand implements Callable<Integer> {
         exports.write(outcomes, threadCount, exports.streamsText());
         SummaryWriter.write(outFolder.resolve("summary.csv"), pipeline, outcomes);
         return report(err, outcomes);
+    }
+
+    /** Whether another engine than local writes HDF5, else text: it writes those two, one at a time. */
+    private boolean engineWritesHdf5() throws UsageException {
+        if (formats.size() != 1 || scripts
+                || !(formats.contains(OutputFormat.TEXT) || formats.contains(OutputFormat.HDF5))) {
+            throw new UsageException("--engine " + engine + " writes --output text or --output hdf5, one of them, "
+                    + "without --scripts");
+        }
+        return formats.contains(OutputFormat.HDF5);
     }
 
     /** The engine named by --engine among those on the class path (Spark: scale/org.parseq.spark). */
@@ -234,9 +246,10 @@ final class BatchCommand implements Callable<Integer> {
                 throw new UsageException("--combine runs with the local engine only, not with --engine " + engine);
             }
             BatchEngine chosen = engine();
+            boolean hdf5 = engineWritesHdf5();
             createOutFolder();
             return chosen.run(new FileBatch(pipeline, formatText, formatFile.toString(), parameters, nodes, arrays,
-                    formats.contains(OutputFormat.HDF5), outFolder, inputs), master, err);
+                    hdf5, outFolder, inputs), master, err);
         }
         if (combines != null && !combines.isEmpty()) {
             return runCombined(err, threadCount, pipeline, format, formatText, parameters, inputs, selection);

@@ -93,6 +93,21 @@ class SparkBatchTest {
         assertFalse(Files.exists(spark.resolve("results.h5")));
     }
 
+    @Test
+    void whatTheSparkEngineCannotDoIsRefusedBeforeSparkStarts() throws IOException {
+        List<String> args = with(foilArguments(), "--out", temp.resolve("refused").toString());
+        Run nexus = batch(with(args, "--engine", "spark", "--output", "nexus"));
+        assertEquals(2, nexus.status(), nexus.err());
+        assertTrue(nexus.err().contains("--engine spark writes --output text or --output hdf5"), nexus.err());
+        Run unknown = batch(with(args, "--engine", "flink"));
+        assertEquals(2, unknown.status(), unknown.err());
+        assertTrue(unknown.err().contains("--engine flink: no such engine on the class path; engines here: local, spark"),
+                unknown.err());
+        Run master = batch(with(args, "--master", "local[2]"));
+        assertEquals(2, master.status(), master.err());
+        assertFalse(Files.exists(temp.resolve("refused")));
+    }
+
     static List<String> with(List<String> args, String... more) {
         List<String> all = new ArrayList<>(args);
         all.addAll(List.of(more));
