@@ -13,12 +13,13 @@ import java.util.concurrent.Executors;
 
 import org.parseq.core.engine.NodeResult;
 import org.parseq.core.pipeline.ArrayDefinition;
-import org.parseq.core.pipeline.ArrayRole;
 import org.parseq.core.pipeline.NodeDefinition;
 import org.parseq.core.pipeline.PipelineDefinition;
 import org.parseq.io.write.ArrayShapes;
 import org.parseq.io.write.ExportItem;
+import org.parseq.io.write.JsonExport;
 import org.parseq.io.write.NexusWriter;
+import org.parseq.io.write.NodeTextFiles;
 import org.parseq.io.write.PlotScript;
 import org.parseq.io.write.XasExchange;
 import org.parseq.model.ItemColours;
@@ -101,7 +102,7 @@ final class Exports {
             for (String alias : aliases) {
                 switch (format) {
                     case TEXT -> targets.add(outFolder.resolve(alias).resolve("params.json"));
-                    case JSON -> targets.add(outFolder.resolve(alias + JsonItemWriter.EXTENSION));
+                    case JSON -> targets.add(JsonExport.file(outFolder, alias));
                     case XDI -> {
                         targets.add(outFolder.resolve(alias).resolve(XasExchange.MU_FILE));
                         targets.add(outFolder.resolve(alias).resolve(XasExchange.CHI_FILE));
@@ -133,9 +134,10 @@ final class Exports {
                     }
                 }
                 case JSON -> {
-                    JsonItemWriter writer = new JsonItemWriter(pipeline, selection);
-                    for (ItemOutcome outcome : outcomes) {
-                        writer.write(outFolder, outcome);
+                    JsonExport json = new JsonExport(pipeline, selection.export());
+                    ItemWriter describer = new ItemWriter(pipeline, selection);
+                    for (int row = 0; row < outcomes.size(); row++) {
+                        json.write(outFolder, items.get(row), describer.describe(outcomes.get(row)), true);
                     }
                 }
                 case HDF5 -> new Hdf5Results(pipeline, selection).write(outFolder, outcomes);
@@ -173,65 +175,13 @@ final class Exports {
 
     private PlotScript.Locator locator(OutputFormat format, List<ItemOutcome> outcomes, List<ExportItem> items) {
         return switch (format) {
-            case TEXT -> textLocator();
-            case JSON -> (row, item, node, array) -> selection.writes(node, array) && present(item, node, array)
-                    ? PlotScript.json(item.alias() + JsonItemWriter.EXTENSION, List.of("nodes", node.id(), array.name()))
-                    : null;
+            case TEXT -> new NodeTextFiles(pipeline, selection.export()).locator();
+            case JSON -> new JsonExport(pipeline, selection.export()).locator();
             case HDF5 -> hdf5Locator(outcomes);
             case NEXUS -> new NexusWriter(pipeline, selection.export()).locator(NEXUS_FILE);
             case XDI -> exchange.xdiLocator();
             case ATHENA -> exchange.athenaLocator(items);
         };
-    }
-
-    private static boolean present(ExportItem item, NodeDefinition node, ArrayDefinition array) {
-        NodeResult result = item.good(node.id());
-        return result != null && ArrayShapes.data(array, result) != null;
-    }
-
-    /** Where the text output puts an array: its node's table, or its own file. */
-    private PlotScript.Locator textLocator() {
-        ItemWriter writer = new ItemWriter(pipeline, selection);
-        return (row, item, node, array) -> {
-            NodeResult result = item.good(node.id());
-            if (result == null || !selection.writes(node, array)) {
-                return null;
-            }
-            String folder = item.alias() + "/";
-            List<ArrayDefinition> columns = writer.tableColumns(node, result);
-            if (columns.contains(array)) {
-                return PlotScript.columns(folder + node.id() + ".txt", columns.indexOf(array));
-            }
-            String ownFile = folder + node.id() + "." + array.name() + ".txt";
-            if (array.role() == ArrayRole.IMAGE_2D && result.image(array.name()).isPresent()) {
-                var image = result.image(array.name()).get();
-                return PlotScript.table(ownFile, List.of(image.rows(), image.columns()));
-            }
-            if (array.role() == ArrayRole.STACK_3D && result.stack(array.name()).isPresent()) {
-                var stack = result.stack(array.name()).get();
-                return PlotScript.table(ownFile, List.of(stack.depth(), stack.rows(), stack.columns()));
-            }
-            double[] x = node.abscissa().map(a -> result.arrays().get(a.name())).orElse(null);
-            double[] values = result.arrays().get(array.name());
-            if (array.role().isCurve() && values != null && (x == null || x.length != values.length)) {
-                return PlotScript.columns(ownFile, hasOwnAxis(node, array, result) ? 1 : 0);
-            }
-            // the axis of a curve on its own x: the first column of that curve's file
-            for (ArrayDefinition curve : node.arrays()) {
-                double[] curveValues = result.arrays().get(curve.name());
-                if (curve.role().isCurve() && selection.writes(node, curve) && curveValues != null
-                        && (x == null || x.length != curveValues.length) && hasOwnAxis(node, curve, result)
-                        && curve.axes().get(0).equals(array.name())) {
-                    return PlotScript.columns(folder + node.id() + "." + curve.name() + ".txt", 0);
-                }
-            }
-            return null;
-        };
-    }
-
-    private static boolean hasOwnAxis(NodeDefinition node, ArrayDefinition curve, NodeResult result) {
-        double[] axis = curve.axes().isEmpty() ? null : result.arrays().get(curve.axes().get(0));
-        return axis != null && axis.length == result.arrays().get(curve.name()).length;
     }
 
     /**

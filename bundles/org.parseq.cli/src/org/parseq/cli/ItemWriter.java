@@ -22,20 +22,21 @@ import org.parseq.core.pipeline.PipelineDefinition;
 import org.parseq.core.pipeline.TransformDefinition;
 
 import org.parseq.io.write.AtomicFiles;
+import org.parseq.io.write.NodeTextFiles;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Writes one item's results ({@link ArrayFiles} says how numbers are written):
- * {@code <node id>.txt} for every 1D node it reached (x first, then the node's curves on the
- * same grid), {@code <node id>.<array>.txt} for each image, stack, and curve on another axis
- * than the node's x, and {@code params.json} (parameters used, values found, node states).
+ * Writes one item's results: its arrays as {@link NodeTextFiles} ({@code <node id>.txt},
+ * {@code <node id>.<array>.txt}) and {@code params.json} (parameters used, values found, node
+ * states, combination, fits).
  */
 final class ItemWriter {
 
     private final PipelineDefinition pipeline;
     private final OutputSelection selection;
     private final ObjectMapper mapper = new ObjectMapper();
+    private final NodeTextFiles nodeFiles;
 
     ItemWriter(PipelineDefinition pipeline) {
         this(pipeline, OutputSelection.ALL);
@@ -45,28 +46,11 @@ final class ItemWriter {
     ItemWriter(PipelineDefinition pipeline, OutputSelection selection) {
         this.pipeline = pipeline;
         this.selection = selection;
+        this.nodeFiles = new NodeTextFiles(pipeline, selection.export());
     }
 
     void write(Path folder, ItemOutcome outcome) throws IOException {
-        Files.createDirectories(folder);
-        for (NodeDefinition node : pipeline.nodes()) {
-            NodeResult result = outcome.results().get(node.id());
-            boolean good = result != null && result.isGood() && selection.writes(node);
-            Path table = folder.resolve(node.id() + ".txt");
-            List<ArrayDefinition> columns = good ? tableColumns(node, result) : List.of();
-            if (!columns.isEmpty()) {
-                ArrayFiles.writeColumns(table, columns.stream().map(ArrayDefinition::name).toList(),
-                        columns.stream().map(c -> result.arrays().get(c.name())).toList());
-            } else {
-                Files.deleteIfExists(table);
-            }
-            for (ArrayDefinition array : node.arrays()) {
-                Path file = folder.resolve(node.id() + "." + array.name() + ".txt");
-                if (!good || !selection.writes(node, array) || !writeOwnFile(file, node, array, result)) {
-                    Files.deleteIfExists(file);
-                }
-            }
-        }
+        nodeFiles.write(folder, outcome.results());
         String params = mapper.writerWithDefaultPrettyPrinter().writeValueAsString(describe(outcome));
         AtomicFiles.writeText(folder.resolve("params.json"), true, out -> out.write(params));
     }
@@ -96,74 +80,6 @@ final class ItemWriter {
                         : new IOException("cannot write results: " + cause, cause);
             }
         }
-    }
-
-    /** The columns written to the node's table {@code <node id>.txt} (x first), empty when none is written. */
-    List<ArrayDefinition> tableColumns(NodeDefinition node, NodeResult result) {
-        if (!selection.writes(node) || node.abscissa().isEmpty()
-                || !result.arrays().containsKey(node.abscissa().get().name())) {
-            return List.of();
-        }
-        List<ArrayDefinition> columns = columns(node, result).stream().filter(c -> selection.writes(node, c)).toList();
-        boolean anyChosen = selection.arrayNames().isEmpty()
-                || columns.stream().anyMatch(c -> selection.arrayNames().contains(c.name()));
-        return anyChosen ? columns : List.of();
-    }
-
-    /** The columns of a node's text file: x, then curves with x's length, in declaration order. */
-    static List<ArrayDefinition> columns(NodeDefinition node, NodeResult result) {
-        List<ArrayDefinition> columns = new ArrayList<>();
-        ArrayDefinition x = node.abscissa().orElseThrow();
-        int length = result.arrays().get(x.name()).length;
-        columns.add(x);
-        for (ArrayDefinition array : node.arrays()) {
-            double[] values = result.arrays().get(array.name());
-            if (array.role().isCurve() && values != null && values.length == length) {
-                columns.add(array);
-            }
-        }
-        return columns;
-    }
-
-    /** Images, stacks, and curves that are not on the node's x grid, each in a file of its own. */
-    private static boolean writeOwnFile(Path file, NodeDefinition node, ArrayDefinition array, NodeResult result)
-            throws IOException {
-        switch (array.role()) {
-            case IMAGE_2D -> {
-                if (result.image(array.name()).isEmpty()) {
-                    return false;
-                }
-                ArrayFiles.writeImage(file, array.name(), array.axes(), array.unit(), result.image(array.name()).get());
-                return true;
-            }
-            case STACK_3D -> {
-                if (result.stack(array.name()).isEmpty()) {
-                    return false;
-                }
-                ArrayFiles.writeStack(file, array.name(), array.axes(), array.unit(), result.stack(array.name()).get());
-                return true;
-            }
-            default -> {
-                return array.role().isCurve() && writeOffGridCurve(file, node, array, result);
-            }
-        }
-    }
-
-    /** A curve whose length differs from x's, beside its own axis array when it names one of its length. */
-    private static boolean writeOffGridCurve(Path file, NodeDefinition node, ArrayDefinition array, NodeResult result)
-            throws IOException {
-        double[] values = result.arrays().get(array.name());
-        double[] x = node.abscissa().map(a -> result.arrays().get(a.name())).orElse(null);
-        if (values == null || x != null && x.length == values.length) {
-            return false;
-        }
-        double[] axis = array.axes().isEmpty() ? null : result.arrays().get(array.axes().get(0));
-        if (axis != null && axis.length == values.length) {
-            ArrayFiles.writeColumns(file, List.of(array.axes().get(0), array.name()), List.of(axis, values));
-        } else {
-            ArrayFiles.writeColumns(file, List.of(array.name()), List.of(values));
-        }
-        return true;
     }
 
     /** What params.json holds: alias, file, entry, node states, values found, parameters, combination, fits. */

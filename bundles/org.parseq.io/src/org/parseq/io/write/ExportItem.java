@@ -2,8 +2,12 @@ package org.parseq.io.write;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.parseq.core.engine.NodeResult;
+import org.parseq.core.pipeline.ParameterDescriptor;
+import org.parseq.core.pipeline.PipelineDefinition;
+import org.parseq.core.pipeline.TransformDefinition;
 
 /**
  * One item as the exports see it: what it is called, where its data came from and how they were
@@ -41,5 +45,54 @@ public record ExportItem(String alias, String file, String entry, String entryNo
 			}
 		}
 		return scalars;
+	}
+
+	/** Every parameter of the transforms it went through, as it ran with it, by name. */
+	public Map<String, Object> appliedParameters(PipelineDefinition pipeline) {
+		Map<String, Object> values = new LinkedHashMap<>();
+		for (TransformDefinition transform : pipeline.transforms()) {
+			NodeResult from = results.get(transform.fromNode());
+			NodeResult to = results.get(transform.toNode());
+			if (from == null || to == null || from.key() == null || to.key() == null) {
+				continue;
+			}
+			for (ParameterDescriptor descriptor : transform.parameters()) {
+				values.put(descriptor.name(), parameters.getOrDefault(descriptor.name(), descriptor.defaultValue()));
+			}
+		}
+		return values;
+	}
+
+	/**
+	 * What a person needs beside its arrays: alias, file, entry, pipeline, entry node, the state of
+	 * every node, the values found and the parameters it ran with (NaN as null, infinities as "inf").
+	 */
+	public Map<String, Object> description(PipelineDefinition pipeline) {
+		Map<String, Object> description = new LinkedHashMap<>();
+		description.put("alias", alias);
+		description.put("file", file);
+		description.put("entry", entry);
+		description.put("pipeline", pipeline.id());
+		description.put("entryNode", entryNode);
+		Map<String, String> states = new LinkedHashMap<>();
+		results.forEach((node, result) -> states.put(node, result.status().name()));
+		description.put("state", states);
+		Map<String, Object> found = new TreeMap<>();
+		scalars().forEach((name, value) -> found.put(name, jsonValue(value)));
+		description.put("scalars", found);
+		Map<String, Object> values = new LinkedHashMap<>();
+		appliedParameters(pipeline).forEach((name, value) -> values.put(name, jsonValue(value)));
+		description.put("parameters", values);
+		return description;
+	}
+
+	private static Object jsonValue(Object value) {
+		if (value instanceof Double real && !Double.isFinite(real)) {
+			return Double.isNaN(real) ? null : real > 0 ? "inf" : "-inf";
+		}
+		if (value instanceof java.util.List<?> list) {
+			return list.stream().map(ExportItem::jsonValue).toList();
+		}
+		return value;
 	}
 }

@@ -3,16 +3,13 @@ package org.parseq.io.write;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.parseq.core.engine.NodeResult;
 import org.parseq.core.pipeline.NodeDefinition;
-import org.parseq.core.pipeline.ParameterDescriptor;
 import org.parseq.core.pipeline.PipelineDefinition;
-import org.parseq.core.pipeline.TransformDefinition;
 
 /**
  * The XAS exchange formats, XDI and Athena projects, hold µ(E) and χ(k): they are written from
@@ -51,7 +48,7 @@ public final class XasExchange {
 			Path itemFolder = folder.resolve(item.alias());
 			XasXdiExport export = new XasXdiExport(null, null, item.scalars().getOrDefault("e0", Double.NaN),
 					Double.NaN, null, item.alias(), source(item));
-			Map<String, Object> values = values(item);
+			Map<String, Object> values = item.appliedParameters(pipeline);
 			NodeResult mu = muNode.map(n -> item.good(n.id())).orElse(null);
 			if (mu != null) {
 				export.writeMu(itemFolder.resolve(MU_FILE), mu.arrays().get("e"), mu.arrays().get("mu"),
@@ -71,7 +68,7 @@ public final class XasExchange {
 		for (ExportItem item : athenaItems(items)) {
 			NodeResult mu = item.good(muNode.orElseThrow().id());
 			groups.add(new AthenaJsonWriter.Group(item.alias(), mu.arrays().get("e"), mu.arrays().get("mu"),
-					item.scalars().getOrDefault("e0", Double.NaN), values(item)));
+					item.scalars().getOrDefault("e0", Double.NaN), item.appliedParameters(pipeline)));
 		}
 		if (!groups.isEmpty()) {
 			AthenaJsonWriter.write(folder.resolve(ATHENA_FILE), groups, overwrite);
@@ -132,28 +129,11 @@ public final class XasExchange {
 	}
 
 	private int kw(ExportItem item) {
-		Object kw = values(item).get("kw");
+		Object kw = item.appliedParameters(pipeline).get("kw");
 		return kw instanceof Number number ? number.intValue() : 0;
 	}
 
 	private static String source(ExportItem item) {
 		return item.file() == null ? null : item.file() + (item.entry() == null ? "" : "::" + item.entry());
-	}
-
-	/** Every parameter of the transforms the item went through, as it ran with it. */
-	private Map<String, Object> values(ExportItem item) {
-		Map<String, Object> values = new LinkedHashMap<>();
-		for (TransformDefinition transform : pipeline.transforms()) {
-			NodeResult from = item.results().get(transform.fromNode());
-			NodeResult to = item.results().get(transform.toNode());
-			if (from == null || to == null || from.key() == null || to.key() == null) {
-				continue;
-			}
-			for (ParameterDescriptor descriptor : transform.parameters()) {
-				values.put(descriptor.name(), item.parameters().getOrDefault(descriptor.name(),
-						descriptor.defaultValue()));
-			}
-		}
-		return values;
 	}
 }

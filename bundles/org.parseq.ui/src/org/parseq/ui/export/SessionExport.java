@@ -14,9 +14,12 @@ import org.parseq.core.engine.ItemSpec;
 import org.parseq.core.engine.NodeResult;
 import org.parseq.core.pipeline.NodeDefinition;
 import org.parseq.core.pipeline.PipelineDefinition;
+import org.parseq.io.write.AtomicFiles;
 import org.parseq.io.write.ExportItem;
 import org.parseq.io.write.ExportSelection;
+import org.parseq.io.write.JsonExport;
 import org.parseq.io.write.NexusWriter;
+import org.parseq.io.write.NodeTextFiles;
 import org.parseq.io.write.PlotScript;
 import org.parseq.io.write.XasExchange;
 import org.parseq.model.ItemColours;
@@ -35,6 +38,8 @@ public final class SessionExport {
 
     /** What the workbench exports. */
     public enum Format {
+        TEXT("text", "Text tables (a folder per item, a table per node; params.json)"),
+        JSON("json", "JSON (a file per item with its arrays and parameters)"),
         NEXUS("nexus", "NeXus HDF5 (results.nxs, with how every array was made)"),
         XDI("xdi", "XDI 1.0 (µ(E) and χ(k) per item)"),
         ATHENA("athena", "Athena project (results.prj, µ(E) of every item)");
@@ -65,6 +70,9 @@ public final class SessionExport {
     }
 
     static final String NEXUS_FILE = "results.nxs";
+    static final String PARAMS_FILE = "params.json";
+    private static final com.fasterxml.jackson.databind.ObjectWriter JSON_WRITER =
+            new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter();
 
     private SessionExport() {
     }
@@ -97,6 +105,9 @@ public final class SessionExport {
         List<Path> targets = new ArrayList<>();
         for (Format format : request.formats()) {
             switch (format) {
+                case TEXT -> request.items().forEach(
+                        item -> targets.add(request.folder().resolve(item.getAlias()).resolve(PARAMS_FILE)));
+                case JSON -> request.items().forEach(item -> targets.add(JsonExport.file(request.folder(), item.getAlias())));
                 case NEXUS -> targets.add(request.folder().resolve(NEXUS_FILE));
                 case ATHENA -> targets.add(request.folder().resolve(XasExchange.ATHENA_FILE));
                 case XDI -> request.items().forEach(item -> {
@@ -125,6 +136,23 @@ public final class SessionExport {
                 continue;
             }
             PlotScript.Locator locator = switch (format) {
+                case TEXT -> {
+                    NodeTextFiles text = new NodeTextFiles(pipeline, request.selection());
+                    for (ExportItem item : items) {
+                        Path folder = request.folder().resolve(item.alias());
+                        text.write(folder, item.results());
+                        String params = JSON_WRITER.writeValueAsString(item.description(pipeline));
+                        AtomicFiles.writeText(folder.resolve(PARAMS_FILE), true, out -> out.write(params));
+                    }
+                    yield text.locator();
+                }
+                case JSON -> {
+                    JsonExport json = new JsonExport(pipeline, request.selection());
+                    for (ExportItem item : items) {
+                        json.write(request.folder(), item, item.description(pipeline), true);
+                    }
+                    yield json.locator();
+                }
                 case NEXUS -> {
                     nexus.write(request.folder().resolve(NEXUS_FILE), items, true);
                     yield nexus.locator(NEXUS_FILE);

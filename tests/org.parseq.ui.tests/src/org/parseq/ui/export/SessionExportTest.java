@@ -34,8 +34,8 @@ import io.jhdf.HdfFile;
 
 /**
  * File › Export: the dialog asks for a complete choice, and the export of the three Cu foils of a
- * session writes NeXus, XDI and Athena files and the plotting scripts with the session's arrays
- * bit for bit, and knows which files an export would replace.
+ * session writes text, JSON, NeXus, XDI and Athena files and the plotting scripts with the
+ * session's arrays bit for bit, and knows which files an export would replace.
  */
 class SessionExportTest {
 
@@ -90,11 +90,22 @@ class SessionExportTest {
             }
         }
         assertTrue(Files.isRegularFile(folder.resolve("results.prj")));
+        for (int i = 0; i < items.size(); i++) {
+            Path item = folder.resolve(FOILS.get(i));
+            List<String> table = Files.readAllLines(item.resolve("chi.txt"));
+            assertEquals("# k chi", table.get(0));
+            double[] chi = session.array(items.get(i), "chi", "chi");
+            assertEquals(chi.length + 1, table.size());
+            assertEquals(chi[7], Double.parseDouble(table.get(8).split(" ")[1]), 0.0, "numbers read back exactly");
+            assertTrue(Files.readString(item.resolve("params.json")).contains("\"e0\""), "values found");
+            assertTrue(Files.readString(folder.resolve(FOILS.get(i) + ".json")).contains("\"nodes\""));
+        }
         String script = Files.readString(folder.resolve("plot_nexus.py"));
         assertTrue(script.contains("results.nxs") && script.contains("import matplotlib"), "a NeXus plotting script");
         assertTrue(script.contains(exported.get(1).colour()), "items keep their colours in the script");
         // a second export to the same folder would replace them: the handler asks first
-        assertEquals(1 + 2 * FOILS.size() + 1 + 3, SessionExport.existing(request).size());
+        // text (params.json) and JSON per item, results.nxs, mu.xdi and chi.xdi per item, results.prj, 5 scripts
+        assertEquals(FOILS.size() + FOILS.size() + 1 + 2 * FOILS.size() + 1 + 5, SessionExport.existing(request).size());
         try (var left = Files.list(folder)) {
             assertTrue(left.noneMatch(p -> p.getFileName().toString().endsWith(".part")), "no temporary file left");
         }

@@ -1,4 +1,4 @@
-package org.parseq.cli;
+package org.parseq.io.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,12 +14,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parseq.core.pipeline.Image2D;
 import org.parseq.core.pipeline.Stack3D;
+import org.parseq.io.write.ArrayTextFiles;
 
 /**
- * Images and stacks of a batch run, written and read back as docs/batch.md tells a user to:
- * every double comes back bit for bit, awkward ones included, and the header gives shape and axes.
+ * Images, stacks and columns of an export (a batch run, File › Export), written and read back as
+ * docs/batch.md tells a user to: every double comes back bit for bit, awkward ones included, and
+ * the header gives shape and axes.
  */
-class ArrayFilesTest {
+class ArrayTextFilesTest {
 
     @TempDir
     Path temp;
@@ -56,7 +58,7 @@ class ArrayFilesTest {
     void anImageIsOneLinePerRowAndReadsBackBitForBit() throws IOException {
         Image2D image = new Image2D(7, 13, values(7 * 13, 1));
         Path file = temp.resolve("theta_scan.xes2D.txt");
-        ArrayFiles.writeImage(file, "xes2D", List.of("theta", ""), "counts", image);
+        ArrayTextFiles.writeImage(file, "xes2D", List.of("theta", ""), "counts", image);
         assertEquals("# xes2D; shape 7 13; axes theta index; unit counts", Files.readAllLines(file).get(0));
         List<Integer> lengths = new ArrayList<>();
         double[] back = readBack(file, lengths);
@@ -68,7 +70,7 @@ class ArrayFilesTest {
     void aStackIsItsImagesOneAfterAnotherSeparatedByBlankLines() throws IOException {
         Stack3D stack = new Stack3D(3, 4, 5, values(3 * 4 * 5, 2));
         Path file = temp.resolve("node.frames.txt");
-        ArrayFiles.writeStack(file, "frames", List.of(), "", stack);
+        ArrayTextFiles.writeStack(file, "frames", List.of(), "", stack);
         List<String> lines = Files.readAllLines(file);
         assertEquals("# frames; shape 3 4 5; axes index index index", lines.get(0));
         assertEquals(1 + 3 * 4 + 2, lines.size(), "header, 3 images of 4 rows, 2 blank lines between them");
@@ -90,7 +92,7 @@ class ArrayFilesTest {
         double[] x = values(50, 3);
         double[] y = values(50, 4);
         Path file = temp.resolve("energy_xes.xes_bottom.txt");
-        ArrayFiles.writeColumns(file, List.of("energy_bottom", "xes_bottom"), List.of(x, y));
+        ArrayTextFiles.writeColumns(file, List.of("energy_bottom", "xes_bottom"), List.of(x, y));
         assertEquals("# energy_bottom xes_bottom", Files.readAllLines(file).get(0));
         List<Integer> lengths = new ArrayList<>();
         double[] back = readBack(file, lengths);
