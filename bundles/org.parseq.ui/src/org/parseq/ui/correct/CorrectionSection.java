@@ -49,6 +49,9 @@ public final class CorrectionSection extends Composite {
     private final Label valueLabel;
     private final Text value;
     private final Label message;
+    private final Button markGlitches;
+    private final Label glitches;
+    private GlitchMarks.Suspects suspects = GlitchMarks.Suspects.NONE;
     private List<CorrectionSettings> shown = List.of();
     private Runnable redrawPlot = () -> {
     };
@@ -120,6 +123,18 @@ public final class CorrectionSection extends Composite {
         button(editButtons, "Add to selected", "Adds this correction to the selected items at this node, as one edit",
                 this::add);
         button(editButtons, "Apply", "Gives the chosen correction these settings", this::applyToChosen);
+        Composite glitchRow = new Composite(this, SWT.NONE);
+        glitchRow.setLayout(new GridLayout(2, true));
+        glitchRow.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        markGlitches = new Button(glitchRow, SWT.CHECK);
+        markGlitches.setText("Mark glitches");
+        markGlitches.setToolTipText("Marks the first selected item's suspect points here (a point far from its "
+                + "neighbourhood's median compared with the local noise, in any curve) with red lines");
+        markGlitches.addListener(SWT.Selection, event -> refresh());
+        button(glitchRow, "Delete marked", "Deletes the marked points of the first selected item, as one edit",
+                this::deleteMarked);
+        glitches = new Label(this, SWT.WRAP);
+        glitches.setLayoutData(wrapping());
         message = new Label(this, SWT.WRAP);
         message.setLayoutData(wrapping());
         showValueLabel();
@@ -152,6 +167,11 @@ public final class CorrectionSection extends Composite {
             to.setText(max == null ? "" : CorrectionDraft.text(max));
             if (table.getSelectionIndex() >= 0) {
                 applyToChosen(); // a drag of a chosen correction's range is one edit of it
+            }
+        });
+        plot.plotArea().addListener(SWT.Paint, event -> {
+            if (isVisible() && markGlitches.getSelection()) {
+                GlitchMarks.paint(event.gc, plot, suspects);
             }
         });
         KnotDragging.attach(plot, () -> isVisible() ? fieldKnots() : List.of(), (index, place) -> {
@@ -216,6 +236,13 @@ public final class CorrectionSection extends Composite {
         first.map(item -> workbench.session().results().resultOrEmpty(item.getId(), node.id()))
                 .filter(result -> !result.isGood() && result.message().contains("correction"))
                 .ifPresent(result -> message.setText(result.message()));
+        suspects = markGlitches.getSelection() ? first.map(item -> GlitchMarks.of(node,
+                workbench.session().results().resultOrEmpty(item.getId(), node.id())))
+                .orElse(GlitchMarks.Suspects.NONE) : GlitchMarks.Suspects.NONE;
+        glitches.setText(!markGlitches.getSelection() ? "" : suspects.indices().isEmpty() ? "No suspect points."
+                : suspects.indices().size() + " suspect point" + (suspects.indices().size() == 1 ? "" : "s")
+                        + " at " + String.join(", ", suspects.indices().stream()
+                                .map(i -> CorrectionDraft.text(suspects.x()[i])).toList()));
         layout(true, true);
         redrawPlot.run();
     }
@@ -248,6 +275,15 @@ public final class CorrectionSection extends Composite {
                 showChosen();
             }
         });
+    }
+
+    private void deleteMarked() {
+        Optional<DataItem> first = workbench.selection().items().stream().findFirst();
+        if (first.isEmpty() || suspects.indices().isEmpty()) {
+            message.setText("Mark glitches first: there are no marked points.");
+            return;
+        }
+        execute(suspects.deletion(workbench.session().domain(), first.get(), node.id()));
     }
 
     private void applyToChosen() {
@@ -390,5 +426,14 @@ public final class CorrectionSection extends Composite {
 
     public Label message() {
         return message;
+    }
+
+    public Button markGlitchesButton() {
+        return markGlitches;
+    }
+
+    /** What the glitch marks say: how many suspect points and where. */
+    public Label glitches() {
+        return glitches;
     }
 }

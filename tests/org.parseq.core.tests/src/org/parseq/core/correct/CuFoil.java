@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 
 /**
- * A real spectrum for the correction tests: e and µd of the Cu foil Cu_lnt1 as the original
- * computed them (shared/reference/parseq-xas/projects/Cu), found through -Dparseq.shared or a
+ * A real spectrum for the correction tests: e and µd of the Cu foil Cu_lnt1 (and other columns of
+ * the Cu foils) as the original computed them (shared/reference/parseq-xas/projects/Cu), found through -Dparseq.shared or a
  * folder named shared above the working directory.
  */
 final class CuFoil {
@@ -27,27 +27,37 @@ final class CuFoil {
     }
 
     static CuFoil read() {
-        Path file = shared().resolve("reference/parseq-xas/projects/Cu/Cu_lnt1/1_mu.txt.gz");
+        double[][] columns = columns("Cu_lnt1", "1_mu");
+        return new CuFoil(columns[0], columns[1]);
+    }
+
+    /** Columns of a file of the reference, e.g. ("Cu_rt2", "0_raw"): eraw, i0, itr, muraw. */
+    static double[][] columns(String item, String file) {
+        Path path = shared().resolve("reference/parseq-xas/projects/Cu").resolve(item).resolve(file + ".txt.gz");
         List<double[]> rows = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
+                new GZIPInputStream(Files.newInputStream(path)), StandardCharsets.UTF_8))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 line = line.strip();
                 if (!line.isEmpty() && !line.startsWith("#")) {
                     String[] fields = line.split("\\s+");
-                    rows.add(new double[] {Double.parseDouble(fields[0]), Double.parseDouble(fields[1])});
+                    double[] row = new double[fields.length];
+                    for (int i = 0; i < row.length; i++) {
+                        row[i] = Double.parseDouble(fields[i]);
+                    }
+                    rows.add(row);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        double[] e = new double[rows.size()];
-        double[] mu = new double[rows.size()];
-        for (int i = 0; i < e.length; i++) {
-            e[i] = rows.get(i)[0];
-            mu[i] = rows.get(i)[1];
+        double[][] columns = new double[rows.get(0).length][rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            for (int c = 0; c < columns.length; c++) {
+                columns[c][i] = rows.get(i)[c];
+            }
         }
-        return new CuFoil(e, mu);
+        return columns;
     }
 
     /** The first index with e above the value. */

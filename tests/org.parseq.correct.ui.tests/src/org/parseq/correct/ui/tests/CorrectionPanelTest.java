@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +36,8 @@ import org.parseq.workbench.testsupport.WorkbenchScenario;
  * "Corrections…" opens the panel; a spike deletion whose range is typed and then dragged on the
  * plot with the mouse is added to one foil as one edit; that foil's µd and χ change, the other
  * foils' stay bit for bit; undo brings the earlier curves back bit for bit, redo the corrected
- * ones; switching the correction off and removing it are edits too. Screenshots
+ * ones; switching the correction off and removing it are edits too; a spline's knot is dragged;
+ * glitches are marked at the currents node and deleted. Screenshots
  * (corrections-*.png) go to target/screenshots.
  */
 class CorrectionPanelTest {
@@ -45,7 +49,7 @@ class CorrectionPanelTest {
         WorkbenchScenario.run(List.of("-clearPersistedState", "--pipeline", PIPELINE), this::scenario);
     }
 
-    private void scenario(UiDriver ui, Shell shell, IEclipseContext context) {
+    private void scenario(UiDriver ui, Shell shell, IEclipseContext context) throws Exception {
         WorkbenchSession workbench = context.get(WorkbenchSession.class);
         Session session = workbench.session();
         shell.setBounds(0, 0, 1600, 1100);
@@ -144,6 +148,67 @@ class CorrectionPanelTest {
         assertEquals(1, foil.getCorrections().size(), "undo brings the removed correction back");
 
         splineKnotDragged(ui, shell, session, workbench, mu, foil, lower, upper);
+        glitchesMarkedAndDeleted(ui, shell, session, workbench, context, foil);
+    }
+
+    /**
+     * An example foil with a glitch put into both currents at one energy, loaded at the currents
+     * node: "Mark glitches" marks that point (and the monochromator glitches the foils have anyway);
+     * "Delete marked" deletes the marked points as one edit; undo brings them back.
+     */
+    private static void glitchesMarkedAndDeleted(UiDriver ui, Shell shell, Session session,
+            WorkbenchSession workbench, IEclipseContext context, DataItem example) throws Exception {
+        String location = example.getSource().getLocation();
+        Path exampleFile = location.startsWith("file:") ? Path.of(java.net.URI.create(location)) : Path.of(location);
+        List<String> lines = new ArrayList<>(Files.readAllLines(exampleFile));
+        int row = 0;
+        int dataRows = 0;
+        while (dataRows <= 2000) {
+            if (!lines.get(row).startsWith("#") && !lines.get(row).isBlank()) {
+                dataRows++;
+            }
+            row++;
+        }
+        String[] fields = lines.get(row - 1).strip().split("\\s+");
+        double glitchEnergy = Double.parseDouble(fields[1]);
+        for (int column = 3; column <= 6; column++) {
+            fields[column] = Double.toString(Double.parseDouble(fields[column]) * 0.98);
+        }
+        lines.set(row - 1, String.join(" ", fields));
+        Path folder = Files.createTempDirectory("glitch");
+        Path file = Files.write(folder.resolve("glitched.dat"), lines);
+        DataItem glitched = session.load("glitched", "currents_tr", file.toString(), null,
+                example.getSource().getFormat());
+        ui.waitForResults(workbench);
+        workbench.selection().select(List.of(glitched));
+        NodePart currents = Widgets.showNode(context.get(EPartService.class), ui, PIPELINE, "currents_tr");
+        Button toggle = Widgets.find(currents.plot().getParent(), Button.class,
+                b -> b.getText().equals("Corrections\u2026"));
+        toggle.setSelection(true);
+        toggle.notifyListeners(SWT.Selection, new Event());
+        CorrectionSection panel = currents.correctionSection();
+        ui.waitUntil("the corrections panel at the currents", 5_000, panel::isVisible);
+        double[] eraw = session.array(glitched, "currents_tr", "eraw");
+
+        panel.markGlitchesButton().setSelection(true);
+        panel.markGlitchesButton().notifyListeners(SWT.Selection, new Event());
+        ui.settle(200);
+        String marked = panel.glitches().getText();
+        int count = Integer.parseInt(marked.substring(0, marked.indexOf(' ')));
+        assertTrue(marked.contains(String.format(java.util.Locale.ROOT, "%.8g", glitchEnergy)
+                .replaceAll("(\\.\\d*?)0+$", "$1").replaceAll("\\.$", "")), glitchEnergy + " in " + marked);
+        ui.screenshot(shell, "corrections-glitches-marked");
+
+        press(Widgets.find(panel, Button.class, b -> b.getText().equals("Delete marked")));
+        ui.waitForResults(workbench);
+        assertEquals("Delete " + count + " suspect points of glitched",
+                session.domain().getCommandStack().getUndoCommand().getLabel());
+        double[] after = session.array(glitched, "currents_tr", "eraw");
+        assertEquals(eraw.length - count, after.length, marked);
+        assertTrue(Arrays.stream(after).noneMatch(e -> e == glitchEnergy), "the glitch is deleted");
+        session.domain().getCommandStack().undo();
+        ui.waitForResults(workbench);
+        assertArrayEquals(eraw, session.array(glitched, "currents_tr", "eraw"), "undo brings the points back");
     }
 
     /**
