@@ -120,6 +120,14 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
     private Path outFolder;
 
+    @Option(names = "--watch", paramLabel = "DIR",
+            description = "Run the files that appear in DIR, as they arrive and are complete, until stopped.")
+    private Path watchFolder;
+
+    @Option(names = "--watch-idle", paramLabel = "SECONDS",
+            description = "With --watch: stop when no new file came for this long (default: run until stopped).")
+    private Double watchIdle;
+
     @Parameters(arity = "0..*", paramLabel = "FILE", description = "A data file, or file.h5::/entry for an HDF5 entry.")
     private List<String> files;
 
@@ -224,7 +232,7 @@ final class BatchCommand implements Callable<Integer> {
         if (formatFile == null) {
             missing.add("--format FORMAT.json");
         }
-        if (files == null || files.isEmpty()) {
+        if ((files == null || files.isEmpty()) && watchFolder == null) {
             missing.add("FILE...");
         }
         if (!missing.isEmpty()) {
@@ -232,6 +240,9 @@ final class BatchCommand implements Callable<Integer> {
                     + " (or run a project with --project PROJECT)");
         }
         PipelineDefinition pipeline = pipeline();
+        if (watchFolder != null) {
+            return runWatch(err, threadCount, pipeline);
+        }
         List<BatchInput> inputs = BatchInput.of(files);
         String formatText = formatText(pipeline, inputs, err);
         EntryFormat format = format(pipeline, formatText);
@@ -263,6 +274,50 @@ final class BatchCommand implements Callable<Integer> {
         exports.write(outcomes, threadCount, exports.streamsText());
         SummaryWriter.write(outFolder.resolve("summary.csv"), pipeline, outcomes);
         return report(err, outcomes);
+    }
+
+    /** {@code --watch DIR}: files run as they arrive, written as text per item, the summary after each group. */
+    private Integer runWatch(PrintWriter err, int threadCount, PipelineDefinition pipeline)
+            throws UsageException, IOException {
+        if (files != null && !files.isEmpty()) {
+            throw new UsageException("--watch cannot be given with FILE arguments " + files);
+        }
+        if (combines != null && !combines.isEmpty() || !LOCAL_ENGINE.equals(engine)
+                || !formats.equals(Set.of(OutputFormat.TEXT)) || AUTO_FORMAT.equals(formatFile.toString())) {
+            throw new UsageException("--watch runs files with a FORMAT.json, the local engine and text output only");
+        }
+        if (watchIdle != null && !(watchIdle > 0)) {
+            throw new UsageException("--watch-idle must be more than 0 seconds, not " + watchIdle);
+        }
+        String formatText = formatText(pipeline, List.of(), err);
+        EntryFormat format = format(pipeline, formatText);
+        ParameterFile parameters = paramsFile == null ? ParameterFile.none() : ParameterFile.read(paramsFile, pipeline);
+        OutputSelection selection = OutputSelection.parse(nodes, arrays, pipeline);
+        // an earlier run's summary in DIR is refused once; the groups of this run write beside each other
+        exports(pipeline, selection).refuseExisting(List.of());
+        createOutFolder();
+        List<ItemOutcome> all = new ArrayList<>();
+        org.parseq.io.live.ScanReader reader;
+        try {
+            reader = new org.parseq.io.live.FormatScanReader(new FileSourceResolver(pipeline), formatText);
+            org.parseq.io.live.LiveLoadSettings settings = org.parseq.io.live.LiveLoadSettings.of(watchFolder);
+            int done = WatchBatch.run(settings, reader,
+                    watchIdle == null ? null : java.time.Duration.ofMillis(Math.round(watchIdle * 1000)), inputs -> {
+                        Exports exports = exports(pipeline, selection);
+                        List<ItemOutcome> outcomes = new BatchJob(pipeline, format, parameters, threadCount, outFolder,
+                                err, selection, exports.streamsText()).run(inputs);
+                        outcomes.replaceAll(outcome -> outcome.withFormat(formatText));
+                        exports.write(outcomes, threadCount, exports.streamsText());
+                        all.addAll(outcomes);
+                        SummaryWriter.write(outFolder.resolve("summary.csv"), pipeline, all);
+                        inputs.forEach(input -> err.println("parseq batch: --watch: ran " + input.argument()));
+                        err.flush();
+                    }, err);
+            err.println("parseq batch: --watch: " + done + " files run");
+        } catch (DataFormatException e) {
+            throw new UsageException(e.getMessage());
+        }
+        return report(err, all);
     }
 
     private Integer runCombined(PrintWriter err, int threadCount, PipelineDefinition pipeline, EntryFormat format,

@@ -31,9 +31,9 @@ import org.parseq.io.hdf5.Hdf5Node;
  * and hands each new scan to its {@link Listener} once it is complete, in the order the scans
  * appeared, each once. Scans present when watching starts are not new.
  *
- * <p>A scan is complete when it can be read and the writer has finished it: a column file ends
- * with a line end, and it has stayed unchanged for the settle time or a later scan exists (the
- * writer moved on). Until then it is tried again at every poll; one that stays unreadable for the
+ * <p>A scan is complete when it can be read and the writer has finished it: it has stayed
+ * unchanged for the settle time or a later scan exists (the writer moved on), and a column file
+ * ends with a line end (or, without one, has stayed unchanged for five settle times). Until then it is tried again at every poll; one that stays unreadable for the
  * give-up time is reported and skipped. Of the new scans only every n-th is taken; a scan whose x
  * span is below the minimum is dropped. A {@link WatchService} wakes the loader when the folder
  * changes; the location is listed again at every poll interval anyway, which is all there is where
@@ -44,6 +44,10 @@ public final class LiveLoader implements AutoCloseable {
 
     /** Receives what the loader finds; called in the loader's thread. */
     public interface Listener {
+
+        /** A new scan was seen (and will be passed on when complete, if it is one of the every n-th). */
+        default void found(LiveScan scan) {
+        }
 
         /** New complete scans, in the order they appeared. */
         void arrived(List<LiveScan> scans);
@@ -56,6 +60,9 @@ public final class LiveLoader implements AutoCloseable {
         default void problem(String message) {
         }
     }
+
+    /** How many settle times a column file whose last line has no line end must stay unchanged. */
+    private static final int UNFINISHED_LINE_SETTLES = 5;
 
     private static final byte[] HDF5_SIGNATURE = {(byte) 0x89, 'H', 'D', 'F', '\r', '\n', 0x1a, '\n'};
 
@@ -176,6 +183,7 @@ public final class LiveLoader implements AutoCloseable {
         }
         for (LiveScan scan : listed) {
             if (seen.add(scan.location())) {
+                listener.found(scan);
                 newScans++;
                 if (newScans % settings.everyNth() == 0) {
                     queue.add(new Pending(scan, now));
@@ -230,7 +238,10 @@ public final class LiveLoader implements AutoCloseable {
         long unchanged = now - pending.unchangedSince;
         boolean givenUp = now - pending.found >= settings.giveUp().toNanos();
         boolean laterScan = listed.indexOf(scan) >= 0 && listed.indexOf(scan) < listed.size() - 1;
-        if (scan.entry() == null && !endsWithLineEnd(scan.file()) && unchanged < settings.giveUp().toNanos()) {
+        // a writer stopped in the middle of a line; a file whose last line just has no line end
+        // (some beamlines write them so) is taken once it has stayed unchanged for a while
+        if (scan.entry() == null && !endsWithLineEnd(scan.file())
+                && unchanged < UNFINISHED_LINE_SETTLES * settings.settle().toNanos()) {
             pending.lastError = "the last line is not finished";
             return givenUp ? dropAfterRetries(pending) : Verdict.WAIT;
         }
