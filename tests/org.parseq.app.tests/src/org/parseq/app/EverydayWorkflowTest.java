@@ -241,6 +241,16 @@ class EverydayWorkflowTest {
         assertTrue(files.metadataPanel().getText().startsWith("#"),
                 () -> "the header lines of " + foil.name() + ": " + files.metadataPanel().getText());
 
+        // "Automatic Format" fills an empty format from the foil's header and says what it found
+        files.format().show(FormatDraft.fromJson("{\"node\": \"" + files.format().nodeId() + "\"}"));
+        assertTrue(files.format().problem().isPresent(), "an empty format is not complete");
+        String found = files.automaticFormat();
+        assertTrue(found.contains("energy = Col"), found);
+        assertTrue(files.format().problem().isEmpty(), () -> "complete after the guess: " + files.format().problem());
+        assertTrue(files.format().sourceFields().stream().anyMatch(field -> !field.getText().isEmpty()),
+                "the fields show the guess");
+        ui.screenshot(files.viewer().getControl().getParent().getParent(), "issue14-automatic-format");
+
         Path hdf5 = org.parseq.testsupport.SharedData.folder().resolve("data/parseq-xas/HERFD");
         files.showFolder(hdf5);
         TreeEntry file = files.root().children().stream().filter(e -> e.name().equals("20230318.h5")).findFirst()

@@ -56,6 +56,8 @@ public class FileTreePart {
     private FormatPanel format;
     private NamedFormatBar namedFormats;
     private Text nameFilter;
+    private LiveLoadingControls liveLoading;
+    private AutomaticFormat automatic;
     private final FileNameFilter names = new FileNameFilter();
     private final Map<TreeEntry, Loadability> loadability = new ConcurrentHashMap<>();
 
@@ -104,6 +106,8 @@ public class FileTreePart {
             }
         });
 
+        liveLoading = new LiveLoadingControls(parent, session, this);
+
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         viewer = new TreeViewer(sash, SWT.MULTI | SWT.BORDER);
@@ -140,6 +144,8 @@ public class FileTreePart {
         saved.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         format = new FormatPanel(bottom, session.session().pipeline());
         format.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        automatic = new AutomaticFormat(bottom, format);
+        automatic.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         saved.attach(format);
         namedFormats = saved;
         formatScroller.setContent(bottom);
@@ -316,6 +322,19 @@ public class FileTreePart {
         }
     }
 
+    /**
+     * Fills the format from the selected column file's header, as the "Automatic Format"
+     * button does; returns the line it shows (what it found, or why it could not).
+     */
+    public String automaticFormat() {
+        return automatic.guess(format);
+    }
+
+    /** "Load new data automatically" and its settings, under the browser's buttons. */
+    public LiveLoadingControls liveLoading() {
+        return liveLoading;
+    }
+
     /** The name filter field above the tree. */
     public Text nameFilter() {
         return nameFilter;
@@ -356,6 +375,7 @@ public class FileTreePart {
         boolean text = selected instanceof TreeEntry entry
                 && (entry.kind() == EntryKind.TEXT_FILE || entry.kind() == EntryKind.SPEC_FILE);
         preview.showMetadata(selected instanceof TreeEntry entry ? entry.metadata() : List.of(), text);
+        automatic.setFile(text ? Path.of(((TreeEntry) selected).location()) : null);
         preview.show(text ? Path.of(((TreeEntry) selected).location()) : null, format.commentCharacters(),
                 format.skippedRows());
     }
