@@ -114,15 +114,19 @@ class SessionExportTest {
     /** The dialog as drawn, for a person to look at (target/screenshots). */
     private static void screenshot(Shell shell, Path file) throws java.io.IOException {
         Display display = shell.getDisplay();
-        while (display.readAndDispatch()) {
-            // let it lay out and paint
+        boolean[] painted = {false};
+        display.timerExec(500, () -> painted[0] = true); // let it lay out and paint on the (virtual) screen
+        while (!painted[0]) {
+            if (!display.readAndDispatch()) {
+                display.sleep();
+            }
         }
         Files.createDirectories(file.getParent());
-        org.eclipse.swt.graphics.Point size = shell.getSize();
-        org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(display, size.x, size.y);
-        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(image);
+        org.eclipse.swt.graphics.Rectangle bounds = shell.getBounds();
+        org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(display, bounds.width, bounds.height);
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(display);
         try {
-            shell.print(gc);
+            gc.copyArea(image, bounds.x, bounds.y);
             org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
             loader.data = new org.eclipse.swt.graphics.ImageData[] {image.getImageData()};
             loader.save(file.toString(), org.eclipse.swt.SWT.IMAGE_PNG);
