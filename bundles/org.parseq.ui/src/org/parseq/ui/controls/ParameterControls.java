@@ -153,12 +153,7 @@ public class ParameterControls extends Composite {
     }
 
     private static Action action(String text, Runnable run) {
-        return new Action(text) {
-            @Override
-            public void run() {
-                run.run();
-            }
-        };
+        return MenuActions.of(text, true, run);
     }
 
     private Control integerInput(Composite parent, ParameterDescriptor parameter) {

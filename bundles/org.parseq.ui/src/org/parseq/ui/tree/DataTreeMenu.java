@@ -211,13 +211,6 @@ final class DataTreeMenu {
     }
 
     private static Action action(String text, boolean enabled, Runnable run) {
-        Action action = new Action(text) {
-            @Override
-            public void run() {
-                run.run();
-            }
-        };
-        action.setEnabled(enabled);
-        return action;
+        return org.parseq.ui.controls.MenuActions.of(text, enabled, run);
     }
 }
