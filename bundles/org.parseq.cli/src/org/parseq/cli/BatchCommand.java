@@ -194,11 +194,17 @@ final class BatchCommand implements Callable<Integer> {
         Exports exports = exports(pipeline, selection);
         exports.refuseExisting(inputs.stream().map(BatchInput::alias).toList());
         createOutFolder();
-        List<ItemOutcome> outcomes = new BatchJob(pipeline, null, parameters, threadCount, outFolder, err, selection,
-                exports.streamsText(), entry).run(inputs);
+        BatchJob job = new BatchJob(pipeline, null, parameters, threadCount, outFolder, err, selection,
+                exports.streamsText(), entry);
+        List<ItemOutcome> outcomes = (writesChosenNodesOnly() ? job.writtenNodesOnly() : job).run(inputs);
         exports.write(outcomes, threadCount, exports.streamsText());
         SummaryWriter.write(outFolder.resolve("summary.csv"), pipeline, outcomes);
         return report(err, outcomes);
+    }
+
+    /** Whether every output asked for writes the chosen nodes and nothing else (text, HDF5), without scripts. */
+    private boolean writesChosenNodesOnly() {
+        return !scripts && Set.of(OutputFormat.TEXT, OutputFormat.HDF5).containsAll(formats);
     }
 
     /** Whether another engine than local writes HDF5, else text: it writes those two, one at a time. */
@@ -268,8 +274,9 @@ final class BatchCommand implements Callable<Integer> {
         Exports exports = exports(pipeline, selection);
         exports.refuseExisting(inputs.stream().map(BatchInput::alias).toList());
         createOutFolder();
-        List<ItemOutcome> outcomes = new BatchJob(pipeline, format, parameters, threadCount, outFolder, err,
-                selection, exports.streamsText()).run(inputs);
+        BatchJob job = new BatchJob(pipeline, format, parameters, threadCount, outFolder, err, selection,
+                exports.streamsText());
+        List<ItemOutcome> outcomes = (writesChosenNodesOnly() ? job.writtenNodesOnly() : job).run(inputs);
         outcomes.replaceAll(outcome -> outcome.withFormat(formatText));
         exports.write(outcomes, threadCount, exports.streamsText());
         SummaryWriter.write(outFolder.resolve("summary.csv"), pipeline, outcomes);

@@ -41,6 +41,7 @@ final class BatchJob {
     private final OutputSelection selection;
     private final boolean textFiles;
     private final MapEntry mapEntry;
+    private boolean writtenNodesOnly;
 
     /**
      * @param selection the nodes and arrays written
@@ -67,6 +68,16 @@ final class BatchJob {
         this.threads = threads;
         this.outFolder = outFolder;
         this.err = err;
+    }
+
+    /**
+     * Keeps, of the outcomes returned, the arrays of the nodes written only ({@code --nodes}), so that a
+     * run written at its end (HDF5) holds no arrays it will not write; for outputs that write the nodes
+     * chosen and nothing else.
+     */
+    BatchJob writtenNodesOnly() {
+        writtenNodesOnly = true;
+        return this;
     }
 
     /** @return the outcome of every input, in input order */
@@ -109,6 +120,8 @@ final class BatchJob {
                     writer.writeAll(outFolder, chunkOutcomes, writers);
                     // written: only the summary's share of each outcome stays, so memory does not grow with N
                     chunkOutcomes.replaceAll(ItemOutcome::summarised);
+                } else if (writtenNodesOnly) {
+                    chunkOutcomes.replaceAll(outcome -> outcome.withArraysOf(selection.nodeIds()));
                 }
                 err.flush();
                 outcomes.addAll(chunkOutcomes);

@@ -56,6 +56,20 @@ record ItemOutcome(BatchInput input, String entryNode, Map<String, Object> param
         return new ItemOutcome(input, entryNode, parameters, light, failure, combination, fits, format);
     }
 
+    /**
+     * This outcome with the arrays of the given nodes only (all nodes when empty); the other nodes keep
+     * their status and values: what a run writing only those nodes needs to hold until it writes.
+     */
+    ItemOutcome withArraysOf(java.util.Set<String> nodeIds) {
+        if (nodeIds.isEmpty()) {
+            return this;
+        }
+        Map<String, NodeResult> kept = new LinkedHashMap<>();
+        results.forEach((node, result) -> kept.put(node, nodeIds.contains(node) ? result
+                : new NodeResult(result.key(), result.status(), Map.of(), result.scalars(), result.message(), "")));
+        return new ItemOutcome(input, entryNode, parameters, kept, failure, combination, fits, format);
+    }
+
     boolean failed() {
         return failure != null;
     }
