@@ -56,6 +56,7 @@ public class FileTreePart {
     private FormatPanel format;
     private NamedFormatBar namedFormats;
     private Text nameFilter;
+    private LiveLoadingControls liveLoading;
     private AutomaticFormat automatic;
     private final FileNameFilter names = new FileNameFilter();
     private final Map<TreeEntry, Loadability> loadability = new ConcurrentHashMap<>();
@@ -104,6 +105,8 @@ public class FileTreePart {
                         "Cannot keep this choice for later sessions: " + e.getMessage());
             }
         });
+
+        liveLoading = new LiveLoadingControls(parent, session, this);
 
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -325,6 +328,11 @@ public class FileTreePart {
      */
     public String automaticFormat() {
         return automatic.guess(format);
+    }
+
+    /** "Load new data automatically" and its settings, under the browser's buttons. */
+    public LiveLoadingControls liveLoading() {
+        return liveLoading;
     }
 
     /** The name filter field above the tree. */
