@@ -127,9 +127,9 @@ class WorkbenchPipelinesTest {
                         && span.from() == 400 && span.to() == 600));
         int x = detectorView.imageView().screenX(400);
         int y = detectorView.imageView().screenY(0);
-        mouse(detectorView.imageView(), SWT.MouseDown, x, y);
-        mouse(detectorView.imageView(), SWT.MouseMove, x + 40, y);
-        mouse(detectorView.imageView(), SWT.MouseUp, x + 40, y);
+        UiDriver.mouse(detectorView.imageView(), SWT.MouseDown, x, y);
+        UiDriver.mouse(detectorView.imageView(), SWT.MouseMove, x + 40, y);
+        UiDriver.mouse(detectorView.imageView(), SWT.MouseUp, x + 40, y);
         ui.waitForResults(workbench);
         int first = ((Number) DataCommands.parameter(scan, "bandFirstPixel").orElseThrow().getValue()).intValue();
         assertTrue(first > 420 && first < 600, "the band starts further right: " + first);
@@ -171,15 +171,6 @@ class WorkbenchPipelinesTest {
 
     private static double[] band(WorkbenchSession workbench, DataItem item) {
         return workbench.session().results().resultOrEmpty(item.getId(), "profile").array("band").orElseThrow();
-    }
-
-    private static void mouse(org.eclipse.swt.widgets.Control control, int type, int x, int y) {
-        org.eclipse.swt.widgets.Event event = new org.eclipse.swt.widgets.Event();
-        event.x = x;
-        event.y = y;
-        event.button = 1;
-        event.stateMask = type == SWT.MouseMove ? SWT.BUTTON1 : 0;
-        control.notifyListeners(type, event);
     }
 
     private static NodePart showNode(EPartService parts, UiDriver ui, String partId) {

@@ -127,16 +127,7 @@ final class Fields {
             return this;
         }
         ParameterDescriptor parameter = descriptor(name);
-        label(label, tooltip);
-        Text text = new Text(rows, SWT.BORDER);
-        TextHistory history = TextHistory.attach(text);
-        register(text, parameter, tooltip);
-        unit(unit);
-        refreshers.add(() -> {
-            boolean mixed = markMixed(text, parameter, tooltip);
-            text.setMessage(mixed ? "mixed" : "");
-            history.reset(mixed ? "" : format(editor.currentValue(parameter)));
-        });
+        Text text = textRow(parameter, label, unit, tooltip);
         onApply(text, () -> {
             if (text.getText().isBlank() && Boolean.TRUE.equals(text.getData(ParameterControls.MIXED_KEY))) {
                 return;
@@ -253,16 +244,7 @@ final class Fields {
             return this;
         }
         ParameterDescriptor parameter = descriptor(name);
-        label(label, tooltip);
-        Text text = new Text(rows, SWT.BORDER);
-        TextHistory history = TextHistory.attach(text);
-        register(text, parameter, tooltip);
-        unit(unit);
-        refreshers.add(() -> {
-            boolean mixed = markMixed(text, parameter, tooltip);
-            text.setMessage(mixed ? "mixed" : "");
-            history.reset(mixed ? "" : format(editor.currentValue(parameter)));
-        });
+        Text text = textRow(parameter, label, unit, tooltip);
         onApply(text, () -> {
             try {
                 List<Double> values = new ArrayList<>();
@@ -279,6 +261,21 @@ final class Fields {
             }
         });
         return this;
+    }
+
+    /** A labelled text field with its unit that shows the selection's value ("mixed" when they differ). */
+    private Text textRow(ParameterDescriptor parameter, String label, String unit, String tooltip) {
+        label(label, tooltip);
+        Text text = new Text(rows, SWT.BORDER);
+        TextHistory history = TextHistory.attach(text);
+        register(text, parameter, tooltip);
+        unit(unit);
+        refreshers.add(() -> {
+            boolean mixed = markMixed(text, parameter, tooltip);
+            text.setMessage(mixed ? "mixed" : "");
+            history.reset(mixed ? "" : format(editor.currentValue(parameter)));
+        });
+        return text;
     }
 
     /** Adds a refresher of a control made outside the rows (e.g. a table). */

@@ -1,25 +1,10 @@
 package org.parseq.xas.ui;
 
-import java.util.Set;
-
-import org.eclipse.swt.widgets.Composite;
-import org.parseq.core.pipeline.TransformDefinition;
-import org.parseq.ui.controls.ParameterEditor;
-
 /** The controls of "make FT": the window on χ(k) before the transform and the r range kept. */
-public final class FtControls implements ParameterEditor.CustomControls {
+public final class FtControls extends SectionControls {
 
     @Override
-    public Set<String> parameters(TransformDefinition transform) {
-        return Set.copyOf(build(Fields.namesOnly(transform)).shown());
-    }
-
-    @Override
-    public Runnable create(Composite parent, TransformDefinition transform, ParameterEditor editor) {
-        return build(new Fields(parent, transform, editor))::refresh;
-    }
-
-    private static Fields build(Fields f) {
+    Fields build(Fields f) {
         return f.section("FT window")
                 .options("ftWindowKind", "window", "Shape of the window on χ(k) over the k range of make chi",
                         "none", "box", "linear-tapered", "cosine-tapered", "Gaussian-tapered")

@@ -56,6 +56,19 @@ public final class UiDriver {
         settle(300);
     }
 
+    /**
+     * Sends a mouse event of the left button to a control, as a drag sends them: a move carries
+     * the pressed button in its state.
+     */
+    public static void mouse(Control control, int type, int x, int y) {
+        org.eclipse.swt.widgets.Event event = new org.eclipse.swt.widgets.Event();
+        event.x = x;
+        event.y = y;
+        event.button = 1;
+        event.stateMask = type == SWT.MouseMove ? SWT.BUTTON1 : 0;
+        control.notifyListeners(type, event);
+    }
+
     public void screenshot(Control control, String name) {
         settle(200);
         Point origin = control.toDisplay(0, 0);

@@ -148,9 +148,9 @@ class XasWorkbenchTest {
         Control area = mu.plot().plotArea();
         var shownBefore = mu.plot().model();
         long start = System.nanoTime();
-        mouse(area, SWT.MouseDown, x, y);
-        mouse(area, SWT.MouseMove, x + DRAG, y);
-        mouse(area, SWT.MouseUp, x + DRAG, y);
+        UiDriver.mouse(area, SWT.MouseDown, x, y);
+        UiDriver.mouse(area, SWT.MouseMove, x + DRAG, y);
+        UiDriver.mouse(area, SWT.MouseUp, x + DRAG, y);
         ui.waitUntil("results", 120_000, () -> !workbench.isRunning());
         long computed = System.nanoTime() - start;
         ui.waitUntil("the new curves", 10_000, () -> mu.plot().model() != shownBefore);
@@ -215,7 +215,7 @@ class XasWorkbenchTest {
         assertEquals("edge", rebin.getItem(1).getText(0));
         // a click on the edge region's bin width opens a field; Enter sets it on the three foils
         org.eclipse.swt.graphics.Rectangle cell = rebin.getItem(1).getBounds(3);
-        mouse(rebin, SWT.MouseDown, cell.x + 4, cell.y + cell.height / 2);
+        UiDriver.mouse(rebin, SWT.MouseDown, cell.x + 4, cell.y + cell.height / 2);
         Text cellField = Widgets.find(rebin, Text.class, t -> !t.isDisposed());
         cellField.setText("0.3");
         cellField.notifyListeners(SWT.DefaultSelection, new Event());
@@ -244,10 +244,10 @@ class XasWorkbenchTest {
         int x = (pixels[0] + pixels[1]) / 2;
         int y = spans.tabY("pre-edge");
         Control area = mu.plot().plotArea();
-        mouse(area, SWT.MouseDown, x, y);
-        mouse(area, SWT.MouseMove, x + 6, y);
-        mouse(area, SWT.MouseMove, x + DRAG, y);
-        mouse(area, SWT.MouseUp, x + DRAG, y);
+        UiDriver.mouse(area, SWT.MouseDown, x, y);
+        UiDriver.mouse(area, SWT.MouseMove, x + 6, y);
+        UiDriver.mouse(area, SWT.MouseMove, x + DRAG, y);
+        UiDriver.mouse(area, SWT.MouseUp, x + DRAG, y);
         ui.waitForResults(workbench);
         Object whereAfter = value(foils.get(0), "preedgeWhere");
         assertNotEquals(whereBefore, whereAfter, "the span moved");
@@ -285,9 +285,9 @@ class XasWorkbenchTest {
         int[] pixels = spans.pixels("k range").orElseThrow();
         Control area = chi.plot().plotArea();
         int y = area.getSize().y / 2;
-        mouse(area, SWT.MouseDown, pixels[1], y);
-        mouse(area, SWT.MouseMove, pixels[1] - 40, y);
-        mouse(area, SWT.MouseUp, pixels[1] - 40, y);
+        UiDriver.mouse(area, SWT.MouseDown, pixels[1], y);
+        UiDriver.mouse(area, SWT.MouseMove, pixels[1] - 40, y);
+        UiDriver.mouse(area, SWT.MouseUp, pixels[1] - 40, y);
         ui.waitForResults(workbench);
         for (DataItem foil : foils) {
             List<?> krange = (List<?>) value(foil, "krange");
@@ -384,15 +384,6 @@ class XasWorkbenchTest {
 
     private static Object value(DataItem item, String parameter) {
         return DataCommands.parameter(item, parameter).map(p -> p.getValue()).orElse(null);
-    }
-
-    private static void mouse(Control control, int type, int x, int y) {
-        Event event = new Event();
-        event.x = x;
-        event.y = y;
-        event.button = 1;
-        event.stateMask = type == SWT.MouseMove ? SWT.BUTTON1 : 0;
-        control.notifyListeners(type, event);
     }
 
     private static Control partWidget(EPartService parts, String nodeId) {

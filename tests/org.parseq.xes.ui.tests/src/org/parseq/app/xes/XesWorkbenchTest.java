@@ -143,9 +143,9 @@ class XesWorkbenchTest {
         double pixel = 500;
         int x = scan.imageView().screenX(pixel);
         int y = scan.imageView().screenY(band.centreAt(pixel));
-        mouse(scan.imageView(), SWT.MouseDown, x, y);
-        mouse(scan.imageView(), SWT.MouseMove, x, y + 12);
-        mouse(scan.imageView(), SWT.MouseUp, x, y + 12);
+        UiDriver.mouse(scan.imageView(), SWT.MouseDown, x, y);
+        UiDriver.mouse(scan.imageView(), SWT.MouseMove, x, y + 12);
+        UiDriver.mouse(scan.imageView(), SWT.MouseUp, x, y + 12);
         ui.waitForResults(workbench);
         Object beginAfter = value(scans.get(0), "bandROI.begin");
         assertFalse(beginBefore.equals(beginAfter), "the band moved: " + beginAfter);
@@ -212,15 +212,6 @@ class XesWorkbenchTest {
 
     private static Object value(DataItem item, String parameter) {
         return DataCommands.parameter(item, parameter).map(p -> p.getValue()).orElse(null);
-    }
-
-    private static void mouse(Control control, int type, int x, int y) {
-        Event event = new Event();
-        event.x = x;
-        event.y = y;
-        event.button = 1;
-        event.stateMask = type == SWT.MouseMove ? SWT.BUTTON1 : 0;
-        control.notifyListeners(type, event);
     }
 
     private static Control partWidget(EPartService parts, String nodeId) {
