@@ -42,6 +42,7 @@ final class BatchJob {
     private final boolean textFiles;
     private final MapEntry mapEntry;
     private boolean writtenNodesOnly;
+    private boolean progressShown = true;
 
     /**
      * @param selection the nodes and arrays written
@@ -80,11 +81,18 @@ final class BatchJob {
         return this;
     }
 
+    /** Draws no progress line: a part of a run whose engine tells the progress of the whole. */
+    BatchJob withoutProgress() {
+        progressShown = false;
+        return this;
+    }
+
     /** @return the outcome of every input, in input order */
     List<ItemOutcome> run(List<BatchInput> inputs) throws IOException {
         List<ItemOutcome> outcomes = new ArrayList<>(inputs.size());
         ItemWriter writer = new ItemWriter(pipeline, selection);
-        ProgressLine progress = ProgressLine.onTerminal(err, inputs.size());
+        ProgressLine progress = progressShown ? ProgressLine.onTerminal(err, inputs.size())
+                : ProgressLine.hidden(err, inputs.size());
         // a transform over all items (the XES calibration from elastic scans) must see them together
         boolean together = pipeline.transforms().stream().anyMatch(t -> t.mode() == ExecutionMode.ALL_ITEMS);
         int chunkSize = together ? Math.max(1, inputs.size()) : Math.max(64, 8 * threads);

@@ -139,7 +139,8 @@ public final class FileBatch implements Serializable {
         List<BatchInput> batchInputs = part.stream().map(Input::toBatchInput).toList();
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         List<ItemOutcome> outcomes = new BatchJob(pipeline, format, new ParameterFile(parameters, List.of()), threads,
-                outFolder(), err, selection, !hdf5, mapEntry).writtenNodesOnly().run(batchInputs);
+                outFolder(), err, selection, !hdf5, mapEntry).writtenNodesOnly().withoutProgress()
+                .run(batchInputs);
         if (hdf5) {
             Hdf5Results.part(pipeline, selection).writeFile(hdf5File, outcomes);
         }

@@ -26,6 +26,11 @@ final class ProgressLine {
         this.shown = shown;
     }
 
+    /** Never shown. */
+    static ProgressLine hidden(PrintWriter err, int total) {
+        return new ProgressLine(err, total, false);
+    }
+
     /** Shown when the process has a terminal. */
     static ProgressLine onTerminal(PrintWriter err, int total) {
         return new ProgressLine(err, total, isTerminal());

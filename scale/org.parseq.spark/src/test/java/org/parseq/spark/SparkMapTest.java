@@ -29,6 +29,31 @@ class SparkMapTest {
     Path temp;
 
     @Test
+    void aMapWhoseShapesDoNotFitIsRefusedNamingTheFileAndTheDatasets() {
+        Path map = temp.resolve("bad.h5");
+        try (io.jhdf.WritableHdfFile file = HdfFile.write(map)) {
+            io.jhdf.api.WritableGroup group = file.putGroup("m");
+            group.putDataset("spectra", new double[3][5]);
+            group.putDataset("energy", new double[4]);
+        }
+        List<String> args = List.of("batch", "--pipeline", "xas", "--out", temp.resolve("out").toString());
+        Run energies = SparkBatchTest.batch(SparkBatchTest.with(args, "--map", map + "::/m/spectra", "--energy",
+                "/m/energy"));
+        assertEquals(2, energies.status(), energies.err());
+        assertTrue(energies.err().contains("--map " + map + "::/m/spectra: --energy /m/energy has shape [4]; "
+                + "expected one value per point of a spectrum, [5]"), energies.err());
+        Run missing = SparkBatchTest.batch(SparkBatchTest.with(args, "--map", map + "::/m/nothing", "--energy",
+                "/m/energy"));
+        assertEquals(2, missing.status(), missing.err());
+        assertTrue(missing.err().contains(map + ": dataset /m/nothing: no such object in the file"), missing.err());
+        Run flat = SparkBatchTest.batch(SparkBatchTest.with(args, "--map", map + "::/m/energy", "--energy",
+                "/m/energy"));
+        assertTrue(flat.err().contains("has shape [4]; expected [pixels x energies] or [rows x columns x energies]"),
+                flat.err());
+        assertTrue(!Files.exists(temp.resolve("out")), "nothing is written");
+    }
+
+    @Test
     void aMapRunsSpectrumBySpectrumAndSparkGivesTheLocalResults() throws IOException {
         Path map = temp.resolve("map.h5");
         GeneratedMap.write(map, Path.of(System.getProperty("parseq.shared"),
