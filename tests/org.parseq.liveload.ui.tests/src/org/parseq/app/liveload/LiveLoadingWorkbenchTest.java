@@ -18,7 +18,9 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.junit.jupiter.api.Test;
+import org.parseq.io.tree.TreeEntry;
 import org.parseq.core.engine.NodeResult;
 import org.parseq.model.data.DataItem;
 import org.parseq.ui.files.FileTreePart;
@@ -30,12 +32,18 @@ import org.parseq.workbench.testsupport.UiDriver;
 import org.parseq.workbench.testsupport.Widgets;
 import org.parseq.workbench.testsupport.WorkbenchScenario;
 
+import io.jhdf.HdfFile;
+import io.jhdf.WritableHdfFile;
+import io.jhdf.api.WritableGroup;
+
 /**
  * "Load new data automatically" in the real workbench: the file browser watches a folder while
  * three Cu foils are written into it, the first in two halves with a pause; each foil becomes one
  * new item, in the order written, selected so the plots show it, and the first one's µd equals
  * that of the same foil loaded whole (so the half file was not taken). Switched off, a further file
- * is not loaded. Screenshots of the browser and the µd view are saved to look at.
+ * is not loaded. Then an HDF5 file selected in the browser grows by entries: each new entry loads
+ * once, in order, none from the file while it is half written. Screenshots of the browser and the
+ * µd view are saved to look at.
  */
 class LiveLoadingWorkbenchTest {
 
@@ -111,6 +119,73 @@ class LiveLoadingWorkbenchTest {
         ui.settle(4000);
         assertEquals(6, workbench.session().items().size(), "switched off: nothing more is loaded");
         assertFalse(toggle.getSelection());
+
+        growingHdf5File(ui, workbench, files, added);
+    }
+
+    /**
+     * An HDF5 file selected in the browser grows by entries (µd spectra of the foils just loaded):
+     * the entries written after switching on load once each, in order; a moment when the file is
+     * half written loads nothing.
+     */
+    private void growingHdf5File(UiDriver ui, WorkbenchSession workbench, FileTreePart files, List<DataItem> foils)
+            throws Exception {
+        List<double[][]> spectra = new java.util.ArrayList<>();
+        for (DataItem foil : foils) {
+            NodeResult mu = workbench.session().results().resultOrEmpty(foil.getId(), "mu");
+            spectra.add(new double[][] {mu.array("e").orElseThrow(), mu.array("mu").orElseThrow()});
+        }
+        Path folder = Files.createTempDirectory("parseq-live-h5");
+        Path file = folder.resolve("scans.h5");
+        writeEntries(file, spectra.subList(0, 1));
+        files.showFolder(folder);
+        TreeEntry h5 = files.root().children().stream().filter(e -> e.name().equals("scans.h5")).findFirst()
+                .orElseThrow();
+        files.viewer().setSelection(new StructuredSelection(h5));
+        files.format().show(FormatDraft.fromJson(
+                "{\"node\": \"mu\", \"columns\": {\"e\": \"d[\\\"e\\\"]\", \"mu\": \"d[\\\"mu\\\"]\"}}"));
+        Button toggle = files.liveLoading().toggle();
+        toggle.setSelection(true);
+        toggle.notifyListeners(SWT.Selection, new Event());
+        assertTrue(toggle.getSelection(), "watching the file: " + files.liveLoading().status().getText());
+        int before = workbench.session().items().size();
+
+        writeEntries(file, spectra.subList(0, 2));
+        byte[] three = writeEntries(folder.resolve("three.part"), spectra);
+        Files.write(file, Arrays.copyOf(three, three.length / 2), StandardOpenOption.TRUNCATE_EXISTING);
+        ui.settle(2500);
+        ui.waitForResults(workbench);
+        int midway = workbench.session().items().size();
+        assertTrue(midway <= before + 1, "at most entry2, not from a half-written file: " + midway);
+        Files.move(folder.resolve("three.part"), file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        ui.waitUntil("entries 2 and 3", 30_000, () -> workbench.session().items().size() == before + 2);
+        ui.waitForResults(workbench);
+        ui.settle(1500);
+        List<DataItem> items = workbench.session().items();
+        assertEquals(before + 2, items.size(), "each entry once");
+        assertEquals(List.of("scans/entry2", "scans/entry3"),
+                items.subList(before, before + 2).stream().map(DataItem::getAlias).toList(), "in order");
+        for (int i = 0; i < 2; i++) {
+            NodeResult live = workbench.session().results().resultOrEmpty(items.get(before + i).getId(), "mu");
+            assertArrayEquals(spectra.get(i + 1)[1], live.array("mu").orElseThrow(), "entry" + (i + 2));
+        }
+        toggle.setSelection(false);
+        toggle.notifyListeners(SWT.Selection, new Event());
+    }
+
+    /** Entries entry1 … entryN with e and mu; written under another name and moved, as a writer would; returns the bytes. */
+    private static byte[] writeEntries(Path file, List<double[][]> spectra) throws java.io.IOException {
+        Path partial = file.resolveSibling(file.getFileName() + ".writing");
+        try (WritableHdfFile writer = HdfFile.write(partial)) {
+            for (int i = 0; i < spectra.size(); i++) {
+                WritableGroup entry = writer.putGroup("entry" + (i + 1));
+                entry.putDataset("e", spectra.get(i)[0]);
+                entry.putDataset("mu", spectra.get(i)[1]);
+            }
+        }
+        byte[] bytes = Files.readAllBytes(partial);
+        Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        return bytes;
     }
 
     private static byte[] content(Path folder, String foil) throws java.io.IOException {
