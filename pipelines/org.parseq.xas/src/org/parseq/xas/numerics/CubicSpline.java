@@ -69,34 +69,62 @@ public final class CubicSpline {
         return new CubicSpline(x, a, b, c, d);
     }
 
-    /** Tridiagonal system for the knot slopes, not-a-knot rows at both ends (Thomas algorithm). */
+    /**
+     * Tridiagonal system for the knot slopes, not-a-knot rows at both ends, solved by Gaussian
+     * elimination with partial pivoting in the order of LAPACK's dgtsv, which the original's
+     * spline uses: without the row interchanges the slopes differ in the last bits, and E0's
+     * last bit decides whether the last point is de-weighted in the µ0 fit (§12.1).
+     */
     private static void solveSlopes(double[] x, double[] h, double[] slope, int n, double[] s) {
-        double[] lower = new double[n];
+        double[] sub = new double[n - 1];
         double[] diag = new double[n];
-        double[] upper = new double[n];
-        double[] rhs = new double[n];
+        double[] sup = new double[n - 1];
+        double[] rhs = s;
         double d0 = x[2] - x[0];
         diag[0] = h[1];
-        upper[0] = d0;
+        sup[0] = d0;
         rhs[0] = ((h[0] + 2 * d0) * h[1] * slope[0] + h[0] * h[0] * slope[1]) / d0;
         for (int i = 1; i < n - 1; i++) {
-            lower[i] = h[i];
+            sub[i - 1] = h[i];
             diag[i] = 2 * (h[i - 1] + h[i]);
-            upper[i] = h[i - 1];
+            sup[i] = h[i - 1];
             rhs[i] = 3 * (h[i] * slope[i - 1] + h[i - 1] * slope[i]);
         }
         double dn = x[n - 1] - x[n - 3];
-        lower[n - 1] = dn;
+        sub[n - 2] = dn;
         diag[n - 1] = h[n - 3];
         rhs[n - 1] = (h[n - 2] * h[n - 2] * slope[n - 3] + (2 * dn + h[n - 2]) * h[n - 3] * slope[n - 2]) / dn;
-        for (int i = 1; i < n; i++) {
-            double m = lower[i] / diag[i - 1];
-            diag[i] -= m * upper[i - 1];
-            rhs[i] -= m * rhs[i - 1];
+        double[] fill = new double[n];
+        for (int i = 0; i < n - 1; i++) {
+            if (Math.abs(diag[i]) >= Math.abs(sub[i])) {
+                if (diag[i] == 0) {
+                    throw new ArithmeticException("singular spline system at knot " + i);
+                }
+                double f = sub[i] / diag[i];
+                diag[i + 1] -= f * sup[i];
+                rhs[i + 1] -= f * rhs[i];
+            } else {
+                double f = diag[i] / sub[i];
+                diag[i] = sub[i];
+                double t = diag[i + 1];
+                diag[i + 1] = sup[i] - f * t;
+                if (i < n - 2) {
+                    fill[i] = sup[i + 1];
+                    sup[i + 1] = -f * fill[i];
+                }
+                sup[i] = t;
+                t = rhs[i];
+                rhs[i] = rhs[i + 1];
+                rhs[i + 1] = t - f * rhs[i + 1];
+            }
         }
-        s[n - 1] = rhs[n - 1] / diag[n - 1];
-        for (int i = n - 2; i >= 0; i--) {
-            s[i] = (rhs[i] - upper[i] * s[i + 1]) / diag[i];
+        if (diag[n - 1] == 0) {
+            throw new ArithmeticException("singular spline system at knot " + (n - 1));
+        }
+        rhs[n - 1] /= diag[n - 1];
+        rhs[n - 2] = (rhs[n - 2] - sup[n - 2] * rhs[n - 1]) / diag[n - 2];
+        for (int i = n - 3; i >= 0; i--) {
+            rhs[i] = (rhs[i] - sup[i] * rhs[i + 1] - fill[i] * rhs[i + 2]) / diag[i];
         }
     }
 
@@ -128,8 +156,19 @@ public final class CubicSpline {
         return a[i] + t * (b[i] + t * (c[i] + t * d[i]));
     }
 
+    /**
+     * ∫ of piece i from 0 to t, term by term in ascending powers with the factors 1/(k+1)
+     * multiplied, in the original's (scipy's) order: E0 = ∫x·µ'/∫µ' takes its last bit from here.
+     */
     private double pieceAntiderivative(int i, double t) {
-        return t * (a[i] + t * (b[i] / 2 + t * (c[i] / 3 + t * d[i] / 4)));
+        double z = t;
+        double sum = a[i] * z;
+        z *= t;
+        sum = sum + b[i] * z * 0.5;
+        z *= t;
+        sum = sum + c[i] * z * (1.0 / 3);
+        z *= t;
+        return sum + d[i] * z * 0.25;
     }
 
     /** Exact ∫ from lo to hi (lo ≤ hi) of the piecewise cubic, end pieces continued. */
@@ -141,9 +180,9 @@ public final class CubicSpline {
         }
         double sum = pieceAntiderivative(i0, x[i0 + 1] - x[i0]) - pieceAntiderivative(i0, lo - x[i0]);
         for (int i = i0 + 1; i < i1; i++) {
-            sum += pieceAntiderivative(i, x[i + 1] - x[i]);
+            sum += pieceAntiderivative(i, x[i + 1] - x[i]) - pieceAntiderivative(i, 0);
         }
-        sum += pieceAntiderivative(i1, hi - x[i1]);
+        sum += pieceAntiderivative(i1, hi - x[i1]) - pieceAntiderivative(i1, 0);
         return sum;
     }
 

@@ -6,12 +6,15 @@ public final class EntryTransforms {
     private EntryTransforms() {
     }
 
-    /** "make tr mu": muraw = ln(P(i0) / P(itr)), P replacing values ≤ 0 by 1. */
+    /**
+     * "make tr mu": muraw = ln(P(i0) / P(itr)), P replacing values ≤ 0 by 1; ln as the
+     * original's reference platform takes it ({@link VectorLog}).
+     */
     public static double[] transmission(double[] i0, double[] itr) {
         int n = checkPair(i0, itr, "i0", "itr");
         double[] mu = new double[n];
         for (int i = 0; i < n; i++) {
-            mu[i] = Math.log(positive(i0[i]) / positive(itr[i]));
+            mu[i] = VectorLog.log(positive(i0[i]) / positive(itr[i]));
         }
         return mu;
     }

@@ -60,14 +60,6 @@ public final class MakeChiParams {
     public double[] ftMinRange = {0, 1};
     /** λ of the smoothing spline; 0 selects it by generalised cross-validation. */
     public double mu0smoothingFactor = 2e6;
-    /**
-     * Not a parameter of the original and not offered to users: null applies the original's rule
-     * to the last energy point in the µ0 fit (weight 1e-10 when beyond E0 + kmax²/C); true or
-     * false decides it. When krange's kmax equals datakmax the rule hangs on the last bits of E0
-     * (xas-algorithms.md §12.1), so a comparison with a run of the original that went the
-     * other way has to force it.
-     */
-    public Boolean mu0LastPointBeyondKmax = null;
 
     public int kw = 2;
     /** [kmin, kmax]; a null kmax means the data end. */
@@ -122,7 +114,6 @@ public final class MakeChiParams {
         p.ftMinNKnots = ftMinNKnots;
         p.ftMinRange = ftMinRange == null ? null : ftMinRange.clone();
         p.mu0smoothingFactor = mu0smoothingFactor;
-        p.mu0LastPointBeyondKmax = mu0LastPointBeyondKmax;
         p.kw = kw;
         p.krange = krange == null ? null : krange.clone();
         p.dk = dk;

@@ -14,14 +14,6 @@ final class Mu0Background {
     private Mu0Background() {
     }
 
-    /** The original's de-weighting rule, unless the decision for the last point is forced (§12.1). */
-    private static boolean beyondKmax(double[] e, int i, double eEnd, MakeChiParams p) {
-        if (i == e.length - 1 && p.mu0LastPointBeyondKmax != null) {
-            return p.mu0LastPointBeyondKmax;
-        }
-        return e[i] > eEnd;
-    }
-
     static Result compute(double[] e, double[] mu, double[] prior, double[] pre, double e0, double kmax,
             double[] kgrid, MakeChiParams p) {
         int n = e.length;
@@ -35,7 +27,7 @@ final class Mu0Background {
             double[] w = new double[n];
             for (int i = 0; i < n; i++) {
                 w[i] = e[i] < e0 ? BELOW_EDGE_WEIGHT : 1;
-                if (beyondKmax(e, i, eEnd, p)) {
+                if (e[i] > eEnd) {
                     w[i] = BEYOND_KMAX_WEIGHT;
                 }
             }
@@ -56,7 +48,7 @@ final class Mu0Background {
             ke[i] = Math.signum(de) * Math.sqrt(Math.abs(de) * c);
             x[i] = ke[i] + KNOT_SHIFT;
             w[i] = e[i] < e0 ? BELOW_EDGE_WEIGHT : e[i] > e0 ? PowerLawFit.intPower(ke[i], p.mu0kpow) : 1;
-            if (beyondKmax(e, i, eEnd, p)) {
+            if (e[i] > eEnd) {
                 w[i] = BEYOND_KMAX_WEIGHT;
             }
         }

@@ -137,13 +137,11 @@ class OriginalProjectFitsBatchTest {
     /**
      * CeRu2: Ce L3 and Ru K share their Ce–Ru distance. CE0074 fits alone first, then RU0074
      * fits jointly with it from CE0074's fitted values, and reports the R of the last item of
-     * the joint fit, CE0074's, as the original does (xas-algorithms.md §9.5: 0.0162778419).
-     * Batch gives 0.016296 (1.1e-3 off), and not because of the fit: RU0074's kmax is its
-     * datakmax, so whether its last energy point is de-weighted in the µ0 fit hangs on the last
-     * bits of E0 (§12.1). Our E0 equals the one saved in the project to the bit and keeps the
-     * point; the original's run de-weighted it. With that one decision forced, the same fits give
-     * 0.01627784337, 9e-8 from the original (org.parseq.xas.fit.CeRu2JointFitTest checks this at
-     * the acceptance tolerance); here R is compared within 2e-3.
+     * the joint fit, CE0074's, as the original does (xas-algorithms.md §9.5: 0.0162778419),
+     * within the acceptance. RU0074's kmax is its datakmax, so whether its last energy point is
+     * de-weighted in the µ0 fit hangs on the last bit of E0 (§12.1); µ by the original's
+     * logarithm (VectorLog) and its spline solve and integral give the original's E0, and so
+     * its decision.
      */
     @Test
     void ceRu2JointFitOfTwoEdgesReportsTheOriginalsR() throws Exception {
@@ -152,7 +150,7 @@ class OriginalProjectFitsBatchTest {
         JsonNode ru = read(out.resolve("RU0074").resolve("params.json")).get("fits");
         JsonNode result = ru.get("exafsfit_result");
         assertEquals("FITTED", result.get("status").asText(), result.get("mesg").asText());
-        close(0.0162778419, result.get("R").asDouble(), 2e-3, "RU0074 joint R");
+        close(0.0162778419, result.get("R").asDouble(), R_TOL, "RU0074 joint R");
         assertEquals(result.get("nparam").asInt(), result.get("info").get("fitKeys").size());
         assertEquals(result.get("nparam").asInt(), result.get("corr").size(), "one row per varied parameter");
         JsonNode tied = ru.get("exafsfit_params").get(1).get("r");

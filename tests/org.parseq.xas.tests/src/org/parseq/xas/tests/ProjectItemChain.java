@@ -25,11 +25,9 @@ public record ProjectItemChain(ChiResult chi, FtResult ft, BftResult bft, MakeCh
     /**
      * @param energyLimit         a {@code lim(min, max)} conversion of the energy column, or null
      * @param transformParameters the item's section of the project, parsed
-     * @param lastPointBeyondKmax null applies the original's rule to the last energy point of the
-     *                            µ0 fit; true or false forces its decision (xas-algorithms.md §12.1)
      */
     public static ProjectItemChain transmission(Path file, int skipRows, String energyLimit,
-            Map<String, Object> transformParameters, Boolean lastPointBeyondKmax) {
+            Map<String, Object> transformParameters) {
         Map<String, String> columns = new LinkedHashMap<>();
         columns.put("eraw", "0");
         columns.put("i0", "1");
@@ -37,7 +35,6 @@ public record ProjectItemChain(ChiResult chi, FtResult ft, BftResult bft, MakeCh
         Map<String, double[]> raw = new ColumnSource(file, columns, skipRows, null,
                 energyLimit == null ? Map.of() : Map.of("eraw", energyLimit)).load();
         MakeChiParams cp = ReferenceItem.chiParams(transformParameters);
-        cp.mu0LastPointBeyondKmax = lastPointBeyondKmax;
         MakeFtParams fp = ReferenceItem.ftParams(transformParameters);
         MakeBftParams bp = ReferenceItem.bftParams(transformParameters);
         ChiResult chi = ChiTransform.makeChi(raw.get("eraw"), EntryTransforms.transmission(raw.get("i0"), raw.get("itr")),
