@@ -92,8 +92,12 @@ final class TexToMathMl {
                 position++;
                 sup = argument();
             } else if (position < tex.length() && tex.charAt(position) == '\'') {
-                position++;
-                base = "<msup>" + base + "<mo>′</mo></msup>";
+                StringBuilder primes = new StringBuilder();
+                while (position < tex.length() && tex.charAt(position) == '\'') {
+                    primes.append('′');
+                    position++;
+                }
+                base = "<msup>" + base + "<mo>" + primes + "</mo></msup>";
             } else {
                 break;
             }
