@@ -327,8 +327,8 @@ public class NodePart {
         org.eclipse.swt.widgets.Menu menu = new org.eclipse.swt.widgets.Menu(button);
         org.eclipse.swt.widgets.MenuItem normalised = new org.eclipse.swt.widgets.MenuItem(menu, SWT.CHECK);
         normalised.setText("Each curve from 0 to 1");
-        normalised.addListener(SWT.Selection, event -> setDisplay(
-                new org.parseq.ui.plot.CurveDisplay(normalised.getSelection(), display.offsetFraction())));
+        normalised.addListener(SWT.Selection, event -> setDisplay(new org.parseq.ui.plot.CurveDisplay(
+                normalised.getSelection(), display.offsetFraction(), display.arrayStyles())));
         new org.eclipse.swt.widgets.MenuItem(menu, SWT.SEPARATOR);
         for (double fraction : new double[] {0, 0.1, 0.25, 0.5, 1}) {
             org.eclipse.swt.widgets.MenuItem offset = new org.eclipse.swt.widgets.MenuItem(menu, SWT.RADIO);
@@ -336,9 +336,40 @@ public class NodePart {
             offset.setSelection(fraction == 0);
             offset.addListener(SWT.Selection, event -> {
                 if (offset.getSelection()) {
-                    setDisplay(new org.parseq.ui.plot.CurveDisplay(display.normalised(), fraction));
+                    setDisplay(new org.parseq.ui.plot.CurveDisplay(display.normalised(), fraction,
+                            display.arrayStyles()));
                 }
             });
+        }
+        List<org.parseq.core.pipeline.ArrayDefinition> curveArrays = node.arrays().stream()
+                .filter(a -> a.role().isCurve()).toList();
+        new org.eclipse.swt.widgets.MenuItem(menu, SWT.SEPARATOR);
+        org.eclipse.swt.widgets.MenuItem styles = new org.eclipse.swt.widgets.MenuItem(menu, SWT.CASCADE);
+        styles.setText("Line style");
+        org.eclipse.swt.widgets.Menu arrays = new org.eclipse.swt.widgets.Menu(styles);
+        styles.setMenu(arrays);
+        for (int index = 0; index < curveArrays.size(); index++) {
+            int array = index;
+            org.eclipse.swt.widgets.MenuItem arrayItem = new org.eclipse.swt.widgets.MenuItem(arrays, SWT.CASCADE);
+            arrayItem.setText(curveArrays.get(index).label());
+            org.eclipse.swt.widgets.Menu looks = new org.eclipse.swt.widgets.Menu(arrayItem);
+            arrayItem.setMenu(looks);
+            looks.addListener(SWT.Show, event -> {
+                for (org.eclipse.swt.widgets.MenuItem look : looks.getItems()) {
+                    look.setSelection(look.getData() instanceof Integer style && style == display.styleOf(array));
+                }
+            });
+            for (int style = 0; style < org.parseq.ui.plot.LineStyles.count(); style++) {
+                int chosen = style;
+                org.eclipse.swt.widgets.MenuItem look = new org.eclipse.swt.widgets.MenuItem(looks, SWT.RADIO);
+                look.setText(org.parseq.ui.plot.LineStyles.name(style) + (style == array ? "  (its own)" : ""));
+                look.setData(style);
+                look.addListener(SWT.Selection, event -> {
+                    if (look.getSelection()) {
+                        setDisplay(display.withArrayStyle(array, chosen));
+                    }
+                });
+            }
         }
         button.addListener(SWT.Selection, event -> {
             org.eclipse.swt.graphics.Rectangle bounds = button.getBounds();

@@ -25,6 +25,17 @@ public final class LineStyles {
         return Math.floorMod(dash, 2 * CHART.length) < CHART.length ? 2 : 1;
     }
 
+    /** How many different looks there are: five dash patterns, thick and thin. */
+    public static int count() {
+        return 2 * CHART.length;
+    }
+
+    /** A name for a user to choose the look by, e.g. "dashed, thin". */
+    public static String name(int dash) {
+        String[] names = {"solid", "dashed", "dotted", "dash-dot", "dash-dot-dot"};
+        return names[Math.floorMod(dash, names.length)] + (width(dash) == 2 ? ", thick" : ", thin");
+    }
+
     /** What a curve of this array index looks like, e.g. "DASH 2 px", to tell styles apart. */
     public static String look(int dash) {
         return chart(dash) + " " + width(dash) + " px";

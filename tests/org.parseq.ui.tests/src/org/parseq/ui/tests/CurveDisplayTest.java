@@ -54,6 +54,19 @@ class CurveDisplayTest {
     }
 
     @Test
+    void anArraysChosenLineStyleReplacesItsOwnUntilChosenBack() {
+        CurveDisplay dotted = CurveDisplay.AS_COMPUTED.withArrayStyle(0, 2);
+        NodePlotModel shown = dotted.apply(model());
+        assertEquals(2, shown.curves().get(0).dash(), "µd of the first item dotted");
+        assertEquals(2, shown.curves().get(2).dash(), "and of the second");
+        assertEquals(1, shown.curves().get(1).dash(), "the pre-edge keeps its own");
+        assertArrayEquals(new double[] {2, 4, 6}, shown.curves().get(0).y());
+        CurveDisplay back = dotted.withArrayStyle(0, 0);
+        assertEquals(java.util.Map.of(), back.arrayStyles());
+        assertEquals(false, back.changesCurves(), "its own style again: nothing changes");
+    }
+
+    @Test
     void aNegativeOffsetIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> new CurveDisplay(false, -0.1));
         assertThrows(IllegalArgumentException.class, () -> new CurveDisplay(false, Double.NaN));

@@ -102,6 +102,7 @@ class XasWorkbenchTest {
                     && !view.plot().model().curves().isEmpty());
             ui.screenshot(partWidget(parts, node), "xas-" + node);
         }
+        displayChoices(parts, ui);
         valuesInTheDataTree(workbench, parts, ui, foils);
         NodePart ft = Widgets.showNode(parts, ui, PIPELINE, "ft");
         SpanLayer bftWindow = spans(ft);
@@ -274,6 +275,28 @@ class XasWorkbenchTest {
         Map<String, double[]> undone = arrays(workbench, foils);
         before.forEach((key, values) -> assertTrue(Arrays.equals(values, undone.get(key)),
                 "undo brings back " + key + " bit for bit"));
+    }
+
+    /**
+     * The Display menu of χ(k): the foils stacked a quarter of the height apart and χ drawn
+     * dotted; the curves move, the results stay, and "as computed" brings the curves back.
+     */
+    private void displayChoices(EPartService parts, UiDriver ui) {
+        NodePart chi = Widgets.showNode(parts, ui, PIPELINE, "chi");
+        var asComputed = chi.plot().model().curves();
+        chi.setDisplay(new org.parseq.ui.plot.CurveDisplay(false, 0.25).withArrayStyle(0, 2));
+        var shown = chi.plot().model().curves();
+        assertEquals(asComputed.size(), shown.size());
+        assertTrue(shown.stream().allMatch(curve -> curve.dash() == 2 || curve.dash() != 0), "χ drawn dotted");
+        java.util.List<String> items = asComputed.stream().map(c -> c.itemId()).distinct().toList();
+        for (int i = 0; i < asComputed.size(); i++) {
+            double shift = shown.get(i).y()[0] - asComputed.get(i).y()[0];
+            int place = items.indexOf(asComputed.get(i).itemId());
+            assertEquals(place == 0, shift == 0, "only the items after the first move up: " + asComputed.get(i).label());
+        }
+        ui.screenshot(partWidget(parts, "chi"), "xas-chi-offset-dotted");
+        chi.setDisplay(org.parseq.ui.plot.CurveDisplay.AS_COMPUTED);
+        assertTrue(Arrays.equals(asComputed.get(1).y(), chi.plot().model().curves().get(1).y()), "as computed again");
     }
 
     /** The k max end dragged at χ(k): from the data end (null) to a number, on the three foils. */
