@@ -70,6 +70,7 @@ public final class SparkEngine implements BatchEngine {
                 ResultIndex.write(batch.outFolder(), results);
                 batch.writeMaps(rows);
             }
+            ScalarTable.write(spark, batch.outFolder(), rows);
             batch.writeSummary(rows);
             return batch.report(err, rows);
         }

@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parseq.spark.SparkBatchTest.Run;
 
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
 import io.jhdf.HdfFile;
 
 /**
@@ -27,6 +30,30 @@ class SparkMapTest {
 
     @TempDir
     Path temp;
+
+    /** scalars.parquet, read back with Spark SQL: E0 and the edge step of every item as in the local results.h5. */
+    private static void assertScalarTableHoldsTheLocalValues(Path table, Path localResults) {
+        double[] e0;
+        double[] edgeStep;
+        try (HdfFile results = new HdfFile(localResults)) {
+            e0 = (double[]) results.getDatasetByPath("/scalars/e0").getData();
+            edgeStep = (double[]) results.getDatasetByPath("/scalars/edgeStep").getData();
+        }
+        SparkSession session = SparkSession.builder().master("local[1]").appName("read scalars")
+                .config("spark.ui.enabled", "false").getOrCreate();
+        try {
+            List<Row> rows = session.read().parquet(table.toString()).orderBy("item")
+                    .select("item", "e0", "edgeStep").collectAsList();
+            assertEquals(e0.length, rows.size());
+            for (Row row : rows) {
+                int item = row.getInt(0);
+                assertEquals(Double.doubleToRawLongBits(e0[item]), Double.doubleToRawLongBits(row.getDouble(1)));
+                assertEquals(Double.doubleToRawLongBits(edgeStep[item]), Double.doubleToRawLongBits(row.getDouble(2)));
+            }
+        } finally {
+            session.stop();
+        }
+    }
 
     @Test
     void aMapWhoseShapesDoNotFitIsRefusedNamingTheFileAndTheDatasets() {
@@ -72,6 +99,7 @@ class SparkMapTest {
         int compared = ResultsComparison.assertSameArrays(local.resolve("results.h5"), spark);
         assertTrue(compared >= 1000 * 7, "arrays compared: " + compared);
         assertArrayEquals(Files.readAllBytes(local.resolve("summary.csv")), Files.readAllBytes(spark.resolve("summary.csv")));
+        assertScalarTableHoldsTheLocalValues(spark.resolve(ScalarTable.FOLDER_NAME), local.resolve("results.h5"));
         try (HdfFile results = new HdfFile(local.resolve("results.h5"));
                 HdfFile maps = new HdfFile(spark.resolve("maps.h5"))) {
             String group = "/maps/map_map_spectra/";
