@@ -68,7 +68,10 @@ public final class XasNodes {
                 computed("nbinNew", ArrayRole.HIDDEN_1D, "points per region after rebinning"),
                 computed("binDistrNew", ArrayRole.HIDDEN_1D, "bin distribution per region, pairs"),
                 new ArrayDefinition("e0", ArrayRole.SCALAR_0D, "E0", "eV", true),
-                new ArrayDefinition("edgeStep", ArrayRole.SCALAR_0D, "edge step", "", true)));
+                new ArrayDefinition("edgeStep", ArrayRole.SCALAR_0D, "edge step", "", true),
+                new ArrayDefinition("datakmax", ArrayRole.SCALAR_0D, "k max of the data", "Å⁻¹", true),
+                // only with denoising (xas-algorithms.md 3.12)
+                new ArrayDefinition("noiseLevel", ArrayRole.SCALAR_0D, "noise level", "", true)));
     }
 
     private static NodeDefinition chi() {
