@@ -19,6 +19,9 @@ import org.parseq.core.pipeline.PipelineDefinition;
  * parameter) run in a later wave than those, starting from their fitted values, as the
  * original's item-by-item fitting does; fits that refer to each other run in the same wave.
  * Within a wave every fit reads only finished results, so serial and parallel runs agree.
+ * As in the original, every item taking part in a joint fit ends up holding the joint result:
+ * after the waves, an item joined by a later fit gets that fit's part for it, under a key made
+ * of its own fit's key and the joint fit's key, so it is stale exactly when either is.
  */
 final class FitScheduler {
 
@@ -32,6 +35,8 @@ final class FitScheduler {
     private final Map<String, ItemSpec> byAlias = new HashMap<>();
     private final Map<String, Planned> planned = new LinkedHashMap<>();
     private final Set<String> visiting = new HashSet<>();
+    /** Fit slot of a joined item → the last fit that joins it; that fit's result is what the item holds. */
+    private final Map<String, Planned> takenBy = new LinkedHashMap<>();
 
     FitScheduler(PipelineDefinition pipeline, RunPlan plan, ResultStore store) {
         this.pipeline = pipeline;
@@ -45,6 +50,85 @@ final class FitScheduler {
                 planFit(item, spec);
             }
         }
+        planJointResults();
+    }
+
+    /**
+     * Which joint fit each joined item takes its result from: the last one in fitting order
+     * (waves, then run order) that joins it and comes after the item's own fit, following the
+     * ties of the joined items as the fits do.
+     */
+    private void planJointResults() {
+        List<Planned> order = new ArrayList<>();
+        waves().forEach(order::addAll);
+        for (int at = 0; at < order.size(); at++) {
+            Planned p = order.get(at);
+            FitKind kind = pipeline.fitKind(p.spec().kind()).orElse(null);
+            if (kind == null) {
+                continue;
+            }
+            Set<String> seen = new HashSet<>();
+            List<String> pending = new ArrayList<>(references(() -> kind.fitReferences(p.spec().settings())));
+            while (!pending.isEmpty()) {
+                String alias = pending.remove(0);
+                ItemSpec other = byAlias.get(alias);
+                if (alias.equals(p.item().alias()) || !seen.add(alias) || other == null) {
+                    continue;
+                }
+                Planned joined = planned.get(slot(other.id(), p.spec().kind()));
+                if (joined == null) {
+                    continue;
+                }
+                pending.addAll(references(() -> kind.fitReferences(joined.spec().settings())));
+                if (order.indexOf(joined) < at) {
+                    takenBy.put(slot(other.id(), p.spec().kind()), p);
+                }
+            }
+        }
+    }
+
+    /** The key of what an item finally holds: its own fit's, or, when a joint fit takes it over, both. */
+    private FitKey heldKey(Planned p) {
+        Planned by = takenBy.get(slot(p.item().id(), p.spec().kind()));
+        if (by == null) {
+            return p.key();
+        }
+        Map<String, Object> joined = new LinkedHashMap<>(p.key().joined());
+        joined.put("\u0000joint fit of " + by.item().alias(), by.key());
+        return new FitKey(p.key().node(), p.key().kind(), p.key().settings(), p.key().dataReferences(), joined);
+    }
+
+    private boolean isCurrent(ItemSpec item, String kind, FitKey key) {
+        return store.fit(item.id(), kind).map(r -> key.equals(r.key())).orElse(false);
+    }
+
+    /**
+     * Gives each item joined by a later fit that fit's part for it (its values and errors, the
+     * shared R and correlations, its curves); where the joint fit has no part for it (it failed),
+     * the item keeps its own outcome under the held key.
+     */
+    void applyJointResults() {
+        Map<String, FitRecord> held = new LinkedHashMap<>();
+        for (Planned p : planned.values()) {
+            Planned by = takenBy.get(slot(p.item().id(), p.spec().kind()));
+            FitKey key = heldKey(p);
+            if (by == null || isCurrent(p.item(), p.spec().kind(), key)) {
+                continue;
+            }
+            FitRecord joint = store.fit(by.item().id(), by.spec().kind()).filter(r -> by.key().equals(r.key()))
+                    .orElse(null);
+            FitOutcome part = joint == null || !joint.hasOutcome() ? null
+                    : joint.outcome().joined().get(p.item().alias());
+            if (part != null) {
+                held.put(p.item().id(), new FitRecord(key, p.spec().kind(), p.spec().node(), joint.status(),
+                        joint.message(), part));
+            } else {
+                store.fit(p.item().id(), p.spec().kind()).filter(r -> p.key().equals(r.key()))
+                        .ifPresent(own -> held.put(p.item().id(), new FitRecord(key, own.kind(), own.node(),
+                                own.status(), own.message(), own.outcome())));
+            }
+        }
+        held.forEach(store::putFit);
     }
 
     PipelineDefinition pipeline() {
@@ -85,7 +169,7 @@ final class FitScheduler {
     int countStale() {
         int stale = 0;
         for (Planned p : planned.values()) {
-            if (store.fit(p.item().id(), p.spec().kind()).map(r -> !p.key().equals(r.key())).orElse(true)) {
+            if (!isCurrent(p.item(), p.spec().kind(), heldKey(p))) {
                 stale++;
             }
         }
@@ -114,6 +198,12 @@ final class FitScheduler {
     }
 
     Kept restore(Planned p) {
+        Planned by = takenBy.get(slot(p.item().id(), p.spec().kind()));
+        if (by != null && isCurrent(p.item(), p.spec().kind(), heldKey(p))
+                && isCurrent(by.item(), by.spec().kind(), by.key())) {
+            // holds the joint result of a fit that need not run again
+            return Kept.CURRENT;
+        }
         var kept = store.findFit(p.item().id(), p.spec().kind(), p.key());
         if (kept.isEmpty()) {
             return Kept.NONE;

@@ -182,6 +182,7 @@ public final class PipelineRunner implements AutoCloseable {
             }
             execute(tasks);
         }
+        fits.applyJointResults();
     }
 
     /** An all-items transform reruns for every participant as soon as one of them changed. */

@@ -42,4 +42,25 @@ public record FitResult(List<ItemFit> items, List<String> variedNames, double[][
     public ItemFit first() {
         return items.get(0);
     }
+
+    /**
+     * The same result seen from another item of a joint fit: its part first, the others in their
+     * order; everything else (R, correlations, statistics) shared, as the original gives every
+     * item of a joint fit the same result.
+     */
+    public FitResult seenFrom(String alias) {
+        ItemFit part = item(alias);
+        if (part == null) {
+            throw new IllegalArgumentException("item '" + alias + "' is not part of this fit");
+        }
+        List<ItemFit> reordered = new java.util.ArrayList<>(items.size());
+        reordered.add(part);
+        for (ItemFit f : items) {
+            if (f != part) {
+                reordered.add(f);
+            }
+        }
+        return new FitResult(reordered, variedNames, correlation, rFactor, chiSquare, points, variables,
+                independentPoints, converged, status, message, evaluations);
+    }
 }

@@ -32,7 +32,8 @@ import org.parseq.xas.fit.FeffHeader;
  * {@code aux} (per shell {@code [FEFF file, N, 'A-B', reff, version, header lines, use]}),
  * {@code kRange}, {@code k_use}, {@code rRange}, {@code r_use}. A tie naming another item's
  * parameter ({@code fit['alias'].r1}) makes a joint fit with that item, which starts from its
- * own fitted values when it has a fit of its own.
+ * own fitted values when it has a fit of its own; the joint fit's outcome carries each joined
+ * item's part ({@link FitOutcome#joined()}), which that item then holds, as in the original.
  */
 public final class ExafsFitKind implements FitKind {
 
@@ -208,6 +209,17 @@ public final class ExafsFitKind implements FitKind {
             available.put(alias, ExafsSettings.item(other, start));
         }
         FitResult result = ExafsFit.fit(input.alias(), available, null);
+        // as in the original, every item of a joint fit ends up holding the joint result
+        Map<String, FitOutcome> joined = new LinkedHashMap<>();
+        for (FitInput other : others) {
+            FitResult seen = result.seenFrom(other.alias());
+            joined.put(other.alias(), new FitOutcome(seen, curves(other, seen), report(other.settings(), seen)));
+        }
+        return new FitOutcome(result, curves(input, result), report(input.settings(), result), joined);
+    }
+
+    /** The model, residual and model FT of the result's first item on its BFT points. */
+    private static Map<String, double[]> curves(FitInput input, FitResult result) {
         ItemFit mine = result.first();
         Map<String, double[]> arrays = new LinkedHashMap<>();
         double[] bft = input.array("bft");
@@ -219,7 +231,7 @@ public final class ExafsFitKind implements FitKind {
         arrays.put(ID + "_bftfit", model);
         arrays.put(ID + "_residual", residual);
         arrays.put(ID + "_ftfit", mine.curves().get("ftfit"));
-        return new FitOutcome(result, arrays, report(input.settings(), result));
+        return arrays;
     }
 
     /** Every item the started one joins, following the ties of the items it names. */

@@ -141,7 +141,8 @@ class OriginalProjectFitsBatchTest {
      * within the acceptance. RU0074's kmax is its datakmax, so whether its last energy point is
      * de-weighted in the µ0 fit hangs on the last bit of E0 (§12.1); µ by the original's
      * logarithm (VectorLog) and its spline solve and integral give the original's E0, and so
-     * its decision.
+     * its decision. CE0074 then holds the joint result too (§9.5c): its values from the joint
+     * fit and the same R (its own fit alone gives 0.01474).
      */
     @Test
     void ceRu2JointFitOfTwoEdgesReportsTheOriginalsR() throws Exception {
@@ -155,6 +156,18 @@ class OriginalProjectFitsBatchTest {
         assertEquals(result.get("nparam").asInt(), result.get("corr").size(), "one row per varied parameter");
         JsonNode tied = ru.get("exafsfit_params").get(1).get("r");
         assertTrue(!tied.has("error"), "the tied Ce–Ru distance is not varied, so it has no error: " + tied);
+
+        // as in the original (§9.5c), CE0074 holds the joint result, not its own fit alone
+        JsonNode ce = read(out.resolve("CE0074").resolve("params.json")).get("fits");
+        JsonNode ceResult = ce.get("exafsfit_result");
+        assertEquals("FITTED", ceResult.get("status").asText(), ceResult.get("mesg").asText());
+        assertEquals(result.get("R").asDouble(), ceResult.get("R").asDouble(), 0, "the same R for both items");
+        assertEquals(result.get("corr"), ceResult.get("corr"), "the same correlations");
+        assertEquals(result.get("Nind").asDouble(), ceResult.get("Nind").asDouble(), 0, "Nind of both items");
+        assertEquals(tied.get("value").asDouble(), ce.get("exafsfit_params").get(0).get("r").get("value").asDouble(), 0,
+                "CE0074's Ce–Ru distance is the one RU0074 is tied to");
+        assertTrue(ce.get("exafsfit_params").get(0).get("r").has("errorA"), "varied in the joint fit: " + ce);
+        assertEquals(3, ce.get("exafsfit_params").size() - 1, "CE0074 keeps its own three shells");
     }
 
     /**
