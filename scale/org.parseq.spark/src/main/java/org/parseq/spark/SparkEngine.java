@@ -44,8 +44,14 @@ public final class SparkEngine implements BatchEngine {
         } else if (!conf.contains("spark.master")) {
             conf.setMaster(DEFAULT_MASTER); // spark-submit sets spark.master; ./parseq batch runs locally
         }
-        // a batch on one machine needs neither the web UI nor its port; on a cluster the settings decide
-        conf.setIfMissing("spark.ui.enabled", Boolean.toString(!conf.get("spark.master").startsWith("local")));
+        // a batch on one machine needs neither the web UI nor its port, nor an address others can reach;
+        // on a cluster the settings decide
+        boolean local = conf.get("spark.master").startsWith("local");
+        conf.setIfMissing("spark.ui.enabled", Boolean.toString(!local));
+        if (local) {
+            conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
+            conf.setIfMissing("spark.driver.host", "127.0.0.1");
+        }
         conf.setIfMissing("spark.ui.showConsoleProgress", "false");
         try (JavaSparkContext spark = new JavaSparkContext(conf)) {
             List<Input> inputs = batch.inputs();

@@ -40,7 +40,8 @@ class SparkMapTest {
             edgeStep = (double[]) results.getDatasetByPath("/scalars/edgeStep").getData();
         }
         SparkSession session = SparkSession.builder().master("local[1]").appName("read scalars")
-                .config("spark.ui.enabled", "false").getOrCreate();
+                .config("spark.ui.enabled", "false").config("spark.driver.bindAddress", "127.0.0.1")
+                .config("spark.driver.host", "127.0.0.1").getOrCreate();
         try {
             List<Row> rows = session.read().parquet(table.toString()).orderBy("item")
                     .select("item", "e0", "edgeStep").collectAsList();
