@@ -160,6 +160,8 @@ class OriginalProjectFitsBatchTest {
         // as in the original (§9.5c), CE0074 holds the joint result, not its own fit alone
         JsonNode ce = read(out.resolve("CE0074").resolve("params.json")).get("fits");
         JsonNode ceResult = ce.get("exafsfit_result");
+        System.out.println("CeRu2 batch: RU0074 R = " + result.get("R").asDouble() + ", CE0074 R = "
+                + ceResult.get("R").asDouble());
         assertEquals("FITTED", ceResult.get("status").asText(), ceResult.get("mesg").asText());
         assertEquals(result.get("R").asDouble(), ceResult.get("R").asDouble(), 0, "the same R for both items");
         assertEquals(result.get("corr"), ceResult.get("corr"), "the same correlations");
