@@ -156,22 +156,11 @@ final class BatchCommand implements Callable<Integer> {
 
     /** {@code --map}: every spectrum of the maps is an item, read as a slice when it runs. */
     private Integer runMaps(PrintWriter err, int threadCount) throws UsageException, IOException {
-        List<String> excluded = new ArrayList<>();
-        if (projectFile != null) {
-            excluded.add("--project");
-        }
-        if (formatFile != null) {
-            excluded.add("--format (the spectra enter at --map-node)");
-        }
-        if (files != null && !files.isEmpty()) {
-            excluded.add("FILE arguments " + files);
-        }
-        if (combines != null && !combines.isEmpty()) {
-            excluded.add("--combine");
-        }
-        if (!excluded.isEmpty()) {
-            throw new UsageException("--map cannot be given with " + String.join(", ", excluded));
-        }
+        refuseGivenTogether("--map cannot be given with ",
+                new Given("--project", projectFile != null),
+                new Given("--format (the spectra enter at --map-node)", formatFile != null),
+                new Given("FILE arguments " + files, files != null && !files.isEmpty()),
+                new Given("--combine", combines != null && !combines.isEmpty()));
         if (pipelineId == null) {
             throw new UsageException("missing --pipeline ID");
         }
@@ -346,27 +335,27 @@ final class BatchCommand implements Callable<Integer> {
         return run.refused().isEmpty() ? status : ITEMS_FAILED;
     }
 
+    /** An option of the command line and whether the user gave it. */
+    private record Given(String option, boolean given) {
+    }
+
+    /** Refuses options that cannot go with the one being run, naming each that was given. */
+    private static void refuseGivenTogether(String message, Given... options) throws UsageException {
+        List<String> given = java.util.Arrays.stream(options).filter(Given::given).map(Given::option).toList();
+        if (!given.isEmpty()) {
+            throw new UsageException(message + String.join(", ", given));
+        }
+    }
+
     private Integer runProject(PrintWriter err, int threadCount) throws UsageException, IOException {
-        List<String> excluded = new ArrayList<>();
-        if (pipelineId != null) {
-            excluded.add("--pipeline");
-        }
-        if (formatFile != null) {
-            excluded.add("--format");
-        }
-        if (paramsFile != null) {
-            excluded.add("--params");
-        }
-        if (files != null && !files.isEmpty()) {
-            excluded.add("FILE arguments " + files);
-        }
-        if (combines != null && !combines.isEmpty()) {
-            excluded.add("--combine (a project keeps its combinations in its tree)");
-        }
-        if (!excluded.isEmpty()) {
-            throw new UsageException("--project runs the project's items with its own pipeline, formats and "
-                    + "parameters; it cannot be given with " + String.join(", ", excluded));
-        }
+        refuseGivenTogether("--project runs the project's items with its own pipeline, formats and "
+                + "parameters; it cannot be given with ",
+                new Given("--pipeline", pipelineId != null),
+                new Given("--format", formatFile != null),
+                new Given("--params", paramsFile != null),
+                new Given("FILE arguments " + files, files != null && !files.isEmpty()),
+                new Given("--combine (a project keeps its combinations in its tree)",
+                        combines != null && !combines.isEmpty()));
         if (!Files.isRegularFile(projectFile)) {
             throw new UsageException(projectFile + ": no such project file");
         }

@@ -1,10 +1,7 @@
 package org.parseq.cli;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,18 +70,13 @@ final class Hdf5Maps {
     /** {@code DIR/maps.h5}, written under a temporary name and renamed when complete. */
     static void writeFile(Path outFolder, List<Pixel> pixels) throws IOException {
         Path target = outFolder.resolve(FILE_NAME);
-        Path partial = outFolder.resolve(FILE_NAME + ".part");
         try {
-            try (WritableHdfFile file = HdfFile.write(partial)) {
-                write(file, pixels);
-            }
-            try {
-                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            org.parseq.io.write.AtomicFiles.writeFile(target, true, partial -> {
+                try (WritableHdfFile file = HdfFile.write(partial)) {
+                    write(file, pixels);
+                }
+            });
         } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(partial);
             throw new IOException("cannot write " + target + ": " + e.getMessage(), e);
         }
     }

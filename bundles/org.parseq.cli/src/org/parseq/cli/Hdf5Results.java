@@ -1,10 +1,7 @@
 package org.parseq.cli;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -15,7 +12,6 @@ import java.util.Set;
 
 import org.parseq.core.engine.NodeResult;
 import org.parseq.core.pipeline.ArrayDefinition;
-import org.parseq.core.pipeline.ArrayRole;
 import org.parseq.core.pipeline.NodeDefinition;
 import org.parseq.core.pipeline.ParameterDescriptor;
 import org.parseq.core.pipeline.PipelineDefinition;
@@ -63,30 +59,25 @@ final class Hdf5Results {
 
     /** Writes the outcomes, in their order, to the file (one part of a run spread over machines). */
     void writeFile(Path target, List<ItemOutcome> outcomes) throws IOException {
-        Path partial = target.resolveSibling(target.getFileName() + ".part");
         try {
-            try (WritableHdfFile file = HdfFile.write(partial)) {
-                writeItems(file, outcomes);
-                writeScalars(file.putGroup("scalars"), outcomes);
-                writeParameters(file.putGroup("parameters"), outcomes);
-                WritableGroup nodes = file.putGroup("nodes");
-                for (NodeDefinition node : pipeline.topologicalNodes()) {
-                    if (selection.writes(node)) {
-                        writeNode(nodes, node, outcomes);
+            org.parseq.io.write.AtomicFiles.writeFile(target, true, partial -> {
+                try (WritableHdfFile file = HdfFile.write(partial)) {
+                    writeItems(file, outcomes);
+                    writeScalars(file.putGroup("scalars"), outcomes);
+                    writeParameters(file.putGroup("parameters"), outcomes);
+                    WritableGroup nodes = file.putGroup("nodes");
+                    for (NodeDefinition node : pipeline.topologicalNodes()) {
+                        if (selection.writes(node)) {
+                            writeNode(nodes, node, outcomes);
+                        }
+                    }
+                    if (maps) {
+                        Hdf5Maps.write(file, outcomes.stream().filter(o -> o.input().map() != null)
+                                .map(Hdf5Maps::pixel).toList());
                     }
                 }
-                if (maps) {
-                    Hdf5Maps.write(file, outcomes.stream().filter(o -> o.input().map() != null)
-                            .map(Hdf5Maps::pixel).toList());
-                }
-            }
-            try {
-                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            });
         } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(partial);
             throw new IOException("cannot write " + target + ": " + e.getMessage(), e);
         }
     }
@@ -173,7 +164,7 @@ final class Hdf5Results {
             }
             WritableGroup item = null;
             for (ArrayDefinition array : perItem) {
-                Object data = itemData(array, result);
+                Object data = org.parseq.io.write.ArrayShapes.data(array, result);
                 if (data != null) {
                     if (item == null) {
                         item = group.putGroup(Integer.toString(row));
@@ -186,7 +177,7 @@ final class Hdf5Results {
 
     /** x and the curves: the 1D arrays the text output writes too. */
     private static boolean isLine(ArrayDefinition array) {
-        return array.role() == ArrayRole.X || array.role().isCurve();
+        return org.parseq.io.write.ArrayShapes.isLine(array);
     }
 
     private static NodeResult goodResult(ItemOutcome outcome, NodeDefinition node) {
@@ -231,37 +222,6 @@ final class Hdf5Results {
             rows[i] = values;
         }
         return rows;
-    }
-
-    /** An item's array in its own shape (curve, image rows x columns, stack depth x rows x columns), or null. */
-    private static Object itemData(ArrayDefinition array, NodeResult result) {
-        switch (array.role()) {
-            case IMAGE_2D -> {
-                return result.image(array.name()).map(image -> {
-                    double[][] rows = new double[image.rows()][];
-                    for (int r = 0; r < rows.length; r++) {
-                        rows[r] = Arrays.copyOfRange(image.values(), r * image.columns(), (r + 1) * image.columns());
-                    }
-                    return (Object) rows;
-                }).orElse(null);
-            }
-            case STACK_3D -> {
-                return result.stack(array.name()).map(stack -> {
-                    double[][][] images = new double[stack.depth()][stack.rows()][];
-                    int size = stack.rows() * stack.columns();
-                    for (int d = 0; d < stack.depth(); d++) {
-                        for (int r = 0; r < stack.rows(); r++) {
-                            int start = d * size + r * stack.columns();
-                            images[d][r] = Arrays.copyOfRange(stack.values(), start, start + stack.columns());
-                        }
-                    }
-                    return (Object) images;
-                }).orElse(null);
-            }
-            default -> {
-                return isLine(array) ? result.arrays().get(array.name()) : null;
-            }
-        }
     }
 
     private static String[] strings(List<ItemOutcome> outcomes, java.util.function.Function<ItemOutcome, String> field) {

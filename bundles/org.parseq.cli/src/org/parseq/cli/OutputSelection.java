@@ -76,18 +76,11 @@ record OutputSelection(Set<String> nodeIds, Set<String> arrayNames) {
     }
 
     boolean writes(NodeDefinition node) {
-        return nodeIds.isEmpty() || nodeIds.contains(node.id());
+        return export().writes(node);
     }
 
     /** Whether the array is written at a node that is written; the node's x goes with any of its arrays. */
     boolean writes(NodeDefinition node, ArrayDefinition array) {
-        if (!writes(node)) {
-            return false;
-        }
-        if (arrayNames.isEmpty() || arrayNames.contains(array.name())) {
-            return true;
-        }
-        boolean isX = node.abscissa().map(x -> x.name().equals(array.name())).orElse(false);
-        return isX && node.arrays().stream().anyMatch(a -> arrayNames.contains(a.name()));
+        return export().writes(node, array);
     }
 }

@@ -1,14 +1,11 @@
 package org.parseq.spark;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import org.parseq.cli.FileBatch.ItemRow;
+import org.parseq.io.write.AtomicFiles;
 
 /**
  * {@code index.csv} of a Spark run with HDF5 output: for every item in input order, the part file
@@ -29,24 +26,21 @@ final class ResultIndex {
 
     static void write(Path outFolder, List<PartRows> parts) throws IOException {
         Path target = outFolder.resolve(FILE_NAME);
-        Path partial = outFolder.resolve(FILE_NAME + ".part");
-        try (BufferedWriter out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
-            out.write("item,alias,part,row,error");
-            out.newLine();
-            int item = 0;
-            for (PartRows part : parts) {
-                for (int row = 0; row < part.rows().size(); row++) {
-                    ItemRow itemRow = part.rows().get(row);
-                    out.write(item++ + "," + quoted(itemRow.alias()) + "," + part.file() + "," + row + ","
-                            + quoted(itemRow.failed() ? itemRow.failure() : ""));
-                    out.newLine();
+        try {
+            AtomicFiles.writeText(target, true, out -> {
+                out.write("item,alias,part,row,error\n");
+                int item = 0;
+                for (PartRows part : parts) {
+                    for (int row = 0; row < part.rows().size(); row++) {
+                        ItemRow itemRow = part.rows().get(row);
+                        out.write(item++ + "," + quoted(itemRow.alias()) + "," + part.file() + "," + row + ","
+                                + quoted(itemRow.failed() ? itemRow.failure() : "") + "\n");
+                    }
                 }
-            }
+            });
         } catch (IOException e) {
-            Files.deleteIfExists(partial);
             throw new IOException("cannot write " + target + ": " + e.getMessage(), e);
         }
-        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
     }
 
     private static String quoted(String field) {
