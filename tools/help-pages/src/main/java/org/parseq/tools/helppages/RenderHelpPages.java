@@ -111,6 +111,13 @@ public final class RenderHelpPages {
             Files.writeString(output.resolve(base + ".html"), html, StandardCharsets.UTF_8);
             written.add(base + ".html");
         }
+        Path style = output.resolve("style.css");
+        if (!Files.exists(style)) {
+            // every pipeline's pages look alike unless its bundle brings a style.css of its own
+            try (var shared = RenderHelpPages.class.getResourceAsStream("style.css")) {
+                Files.copy(shared, style);
+            }
+        }
         return written;
     }
 
