@@ -27,12 +27,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /** {@code parseq batch} on the Cu foils of the reference, on a bad file among them, and on a bad FORMAT.json. */
 class BatchCommandTest {
 
-    private static final String FOIL_FORMAT = """
-            {"node": "currents Tr", "columns": {"eraw": "Col1", "i0": "Col3+Col4", "itr": "Col5+Col6"},
-             "comments": "#", "conversionFactors": {"i0": "µA", "itr": "µA"}}
-            """;
-    private static final List<String> FOILS = List.of("Cu-foil_EXAFS_23068", "Cu-foil_EXAFS_23069",
-            "Cu-foil_EXAFS_23070");
 
     @TempDir
     Path temp;
@@ -55,20 +49,20 @@ class BatchCommandTest {
 
     private static List<String> foilFiles() {
         Path foils = SharedData.sharedDir().resolve("data/parseq-xas/foils");
-        return FOILS.stream().map(f -> foils.resolve(f + ".dat").toString()).toList();
+        return CuFoils.NAMES.stream().map(f -> foils.resolve(f + ".dat").toString()).toList();
     }
 
     @Test
     void theCuFoilsReproduceTheReference() throws IOException {
         Path out = temp.resolve("out");
         List<String> args = new ArrayList<>(List.of("batch", "--pipeline", "xas", "--format",
-                format(FOIL_FORMAT).toString(), "--threads", "2", "--out", out.toString()));
+                format(CuFoils.FORMAT).toString(), "--threads", "2", "--out", out.toString()));
         args.addAll(foilFiles());
         Run run = batch(args.toArray(String[]::new));
         assertEquals(0, run.status(), run.err());
         List<String> summary = Files.readAllLines(out.resolve("summary.csv"));
-        assertEquals(1 + FOILS.size(), summary.size(), String.join("\n", summary));
-        for (String foil : FOILS) {
+        assertEquals(1 + CuFoils.NAMES.size(), summary.size(), String.join("\n", summary));
+        for (String foil : CuFoils.NAMES) {
             Path item = out.resolve(foil);
             Path reference = SharedData.sharedDir().resolve("reference/parseq-xas/defaults/foils/" + foil);
             assertEquals("# e mu mu_der pre_edge post_edge norm flat mu0prior mu0",
@@ -104,15 +98,15 @@ class BatchCommandTest {
         Files.writeString(broken, "# a header\n8979 1 2\n8980 x\n");
         Path out = temp.resolve("out");
         List<String> args = new ArrayList<>(List.of("batch", "--pipeline", "xas", "--format",
-                format(FOIL_FORMAT).toString(), "--threads", "1", "--out", out.toString()));
+                format(CuFoils.FORMAT).toString(), "--threads", "1", "--out", out.toString()));
         args.add(foilFiles().get(0));
         args.add(broken.toString());
         args.add(foilFiles().get(1));
         Run run = batch(args.toArray(String[]::new));
         assertEquals(1, run.status(), run.err());
         assertTrue(run.err().contains(broken.toString() + ": "), run.err());
-        assertTrue(Files.exists(out.resolve(FOILS.get(0)).resolve("bft.txt")));
-        assertTrue(Files.exists(out.resolve(FOILS.get(1)).resolve("bft.txt")));
+        assertTrue(Files.exists(out.resolve(CuFoils.NAMES.get(0)).resolve("bft.txt")));
+        assertTrue(Files.exists(out.resolve(CuFoils.NAMES.get(1)).resolve("bft.txt")));
         assertFalse(Files.exists(out.resolve("broken").resolve("mu.txt")));
         assertEquals(4, Files.readAllLines(out.resolve("summary.csv")).size());
     }
@@ -148,17 +142,17 @@ class BatchCommandTest {
 
     @Test
     void badArgumentsExitTwo() throws IOException {
-        Run missingOut = batch("batch", "--pipeline", "xas", "--format", format(FOIL_FORMAT).toString(),
+        Run missingOut = batch("batch", "--pipeline", "xas", "--format", format(CuFoils.FORMAT).toString(),
                 foilFiles().get(0));
         assertEquals(2, missingOut.status());
         assertTrue(missingOut.err().contains("--out"), missingOut.err());
-        Run unknownPipeline = batch("batch", "--pipeline", "nope", "--format", format(FOIL_FORMAT).toString(),
+        Run unknownPipeline = batch("batch", "--pipeline", "nope", "--format", format(CuFoils.FORMAT).toString(),
                 "--out", temp.toString(), foilFiles().get(0));
         assertEquals(2, unknownPipeline.status());
         assertTrue(unknownPipeline.err().contains("no pipeline 'nope'"), unknownPipeline.err());
         Path params = temp.resolve("PARAMS.json");
         Files.writeString(params, "{\"kw\": \"two\"}");
-        Run badParameter = batch("batch", "--pipeline", "xas", "--format", format(FOIL_FORMAT).toString(),
+        Run badParameter = batch("batch", "--pipeline", "xas", "--format", format(CuFoils.FORMAT).toString(),
                 "--params", params.toString(), "--out", temp.toString(), foilFiles().get(0));
         assertEquals(2, badParameter.status());
         assertTrue(badParameter.err().contains(params.toString()) && badParameter.err().contains("'kw'"),
@@ -174,18 +168,18 @@ class BatchCommandTest {
                  "bftWindowRange": null, "e0": 8979.0}
                 """);
         Path out = temp.resolve("out");
-        Run run = batch("batch", "--pipeline", "xas", "--format", format(FOIL_FORMAT).toString(), "--params",
+        Run run = batch("batch", "--pipeline", "xas", "--format", format(CuFoils.FORMAT).toString(), "--params",
                 params.toString(), "--out", out.toString(), foilFiles().get(0));
         assertEquals(0, run.status(), run.err());
         assertTrue(run.err().contains("ignored: e0"), run.err());
-        JsonNode used = new ObjectMapper().readTree(out.resolve(FOILS.get(0)).resolve("params.json").toFile())
+        JsonNode used = new ObjectMapper().readTree(out.resolve(CuFoils.NAMES.get(0)).resolve("params.json").toFile())
                 .get("parameters");
         assertEquals(3, used.get("kw").asInt());
         assertTrue(used.get("krange").get(1).isNull());
         assertEquals(0.05, used.get("rebinRegions").get("deltas").get(3).asDouble());
         assertEquals("inf", used.get("rebinRegions").get("splitters").get(3).asText());
         assertTrue(used.get("bftWindowRange").isNull());
-        double[][] chi = readTable(out.resolve(FOILS.get(0)).resolve("chi.txt"));
+        double[][] chi = readTable(out.resolve(CuFoils.NAMES.get(0)).resolve("chi.txt"));
         assertEquals(3.0, chi[0][0]);
     }
 

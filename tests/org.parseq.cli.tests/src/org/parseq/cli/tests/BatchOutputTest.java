@@ -29,12 +29,6 @@ import io.jhdf.api.Node;
 /** {@code --output hdf5}, {@code --nodes} and {@code --arrays} on the Cu foils of the shared data. */
 class BatchOutputTest {
 
-    private static final String FOIL_FORMAT = """
-            {"node": "currents Tr", "columns": {"eraw": "Col1", "i0": "Col3+Col4", "itr": "Col5+Col6"},
-             "comments": "#", "conversionFactors": {"i0": "µA", "itr": "µA"}}
-            """;
-    private static final List<String> FOILS = List.of("Cu-foil_EXAFS_23068", "Cu-foil_EXAFS_23069",
-            "Cu-foil_EXAFS_23070");
     private static final List<String> NODES = List.of("currents_tr", "mu", "chi", "ft", "bft");
 
     @TempDir
@@ -44,12 +38,12 @@ class BatchOutputTest {
     }
 
     private Run batch(Path out, String... options) throws IOException {
-        return batch(FOILS, out, options);
+        return batch(CuFoils.NAMES, out, options);
     }
 
     private Run batch(List<String> foilNames, Path out, String... options) throws IOException {
         Path format = temp.resolve("FORMAT.json");
-        Files.writeString(format, FOIL_FORMAT);
+        Files.writeString(format, CuFoils.FORMAT);
         List<String> args = new ArrayList<>(List.of("batch", "--pipeline", "xas", "--format", format.toString(),
                 "--threads", "2", "--out", out.toString()));
         args.addAll(List.of(options));
@@ -63,7 +57,7 @@ class BatchOutputTest {
 
     @Test
     void theHdf5FileHoldsTheNumbersOfTheTextFilesBitForBit() throws IOException {
-        compareHdf5WithText(FOILS);
+        compareHdf5WithText(CuFoils.NAMES);
     }
 
     /** A Co foil among Cu ones: µd, χ and FT are on other grids, so each item's arrays are in its own group. */
@@ -139,7 +133,7 @@ class BatchOutputTest {
         Path out = temp.resolve("out");
         Run run = batch(out, "--nodes", "chi,ft", "--arrays", "chi,ftr");
         assertEquals(0, run.status(), run.err());
-        for (String foil : FOILS) {
+        for (String foil : CuFoils.NAMES) {
             Path item = out.resolve(foil);
             try (Stream<Path> written = Files.list(item)) {
                 assertEquals(List.of("chi.txt", "ft.txt", "params.json"),

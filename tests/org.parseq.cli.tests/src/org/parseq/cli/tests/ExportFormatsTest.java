@@ -47,12 +47,6 @@ class ExportFormatsTest {
     /** Set to true to skip the scripts where that Python lacks the packages (never on CI). */
     private static final String SKIP_SCRIPTS = "parseq.skipPythonScripts";
 
-    private static final String FOIL_FORMAT = """
-            {"node": "currents Tr", "columns": {"eraw": "Col1", "i0": "Col3+Col4", "itr": "Col5+Col6"},
-             "comments": "#", "conversionFactors": {"i0": "µA", "itr": "µA"}}
-            """;
-    private static final List<String> FOILS = List.of("Cu-foil_EXAFS_23068", "Cu-foil_EXAFS_23069",
-            "Cu-foil_EXAFS_23070");
     private static final List<String> FORMATS = List.of("text", "json", "hdf5", "nexus", "xdi", "athena");
     private static final List<String> NODES = List.of("currents_tr", "mu", "chi", "ft", "bft");
 
@@ -64,12 +58,12 @@ class ExportFormatsTest {
 
     private Run batch(String... options) throws IOException {
         Path format = temp.resolve("FORMAT.json");
-        Files.writeString(format, FOIL_FORMAT);
+        Files.writeString(format, CuFoils.FORMAT);
         List<String> args = new ArrayList<>(List.of("batch", "--pipeline", "xas", "--format", format.toString(),
                 "--threads", "2"));
         args.addAll(List.of(options));
         Path foils = SharedData.sharedDir().resolve("data/parseq-xas/foils");
-        FOILS.forEach(f -> args.add(foils.resolve(f + ".dat").toString()));
+        CuFoils.NAMES.forEach(f -> args.add(foils.resolve(f + ".dat").toString()));
         return cli(args);
     }
 
@@ -201,10 +195,10 @@ class ExportFormatsTest {
         Path nexus = first.resolve("results.nxs");
         try (HdfFile file = new HdfFile(nexus)) {
             Path foils = SharedData.sharedDir().resolve("data/parseq-xas/foils");
-            for (int i = 0; i < FOILS.size(); i++) {
+            for (int i = 0; i < CuFoils.NAMES.size(); i++) {
                 String entry = "/entry" + (i + 1);
                 assertEquals("NXentry", file.getByPath(entry).getAttribute("NX_class").getData());
-                assertEquals(FOILS.get(i), file.getDatasetByPath(entry + "/title").getData());
+                assertEquals(CuFoils.NAMES.get(i), file.getDatasetByPath(entry + "/title").getData());
                 Node mu = file.getByPath(entry + "/mu");
                 assertEquals("NXdata", mu.getAttribute("NX_class").getData());
                 assertEquals("mu", mu.getAttribute("signal").getData());
@@ -213,7 +207,7 @@ class ExportFormatsTest {
                 assertEquals("k", ((String[]) file.getByPath(entry + "/chi").getAttribute("axes").getData())[0]);
                 Node load = file.getByPath(entry + "/process00_load");
                 assertEquals("NXprocess", load.getAttribute("NX_class").getData());
-                assertEquals(foils.resolve(FOILS.get(i) + ".dat").toAbsolutePath().toString(),
+                assertEquals(foils.resolve(CuFoils.NAMES.get(i) + ".dat").toAbsolutePath().toString(),
                         file.getDatasetByPath(entry + "/process00_load/raw_file").getData());
                 assertTrue(((String) file.getDatasetByPath(entry + "/process00_load/data_format").getData())
                         .contains("Col3+Col4"));
@@ -235,7 +229,7 @@ class ExportFormatsTest {
         Run rerun = cli(List.of("batch", "--project", nexus.toString(), "--out", again.toString(), "--output", "text"));
         assertEquals(0, rerun.status(), rerun.err());
         int compared = 0;
-        for (String foil : FOILS) {
+        for (String foil : CuFoils.NAMES) {
             for (String node : NODES) {
                 byte[] expected = Files.readAllBytes(first.resolve(foil).resolve(node + ".txt"));
                 assertArrayEquals(expected, Files.readAllBytes(again.resolve(foil).resolve(node + ".txt")),
@@ -243,7 +237,7 @@ class ExportFormatsTest {
                 compared++;
             }
         }
-        assertEquals(FOILS.size() * NODES.size(), compared);
+        assertEquals(CuFoils.NAMES.size() * NODES.size(), compared);
     }
 
     @Test
@@ -252,10 +246,10 @@ class ExportFormatsTest {
         Run run = batch("--out", out.toString(), "--output", "text,xdi,athena");
         assertEquals(0, run.status(), run.err());
         List<AthenaGroup> groups = AthenaProject.read(out.resolve("results.prj")).groups();
-        assertEquals(FOILS.size(), groups.size());
+        assertEquals(CuFoils.NAMES.size(), groups.size());
         ObjectMapper mapper = new ObjectMapper();
-        for (int i = 0; i < FOILS.size(); i++) {
-            String foil = FOILS.get(i);
+        for (int i = 0; i < CuFoils.NAMES.size(); i++) {
+            String foil = CuFoils.NAMES.get(i);
             double[][] mu = ArrayTables.rows(out.resolve(foil).resolve("mu.txt"));
             double[] energy = Arrays.stream(mu).mapToDouble(r -> r[0]).toArray();
             double[] muValues = Arrays.stream(mu).mapToDouble(r -> r[1]).toArray();

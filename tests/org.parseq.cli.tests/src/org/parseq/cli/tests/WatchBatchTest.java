@@ -26,12 +26,6 @@ import org.parseq.cli.ParseqCli;
  */
 class WatchBatchTest {
 
-    private static final String FOIL_FORMAT = """
-            {"node": "currents Tr", "columns": {"eraw": "Col1", "i0": "Col3+Col4", "itr": "Col5+Col6"},
-             "comments": "#", "conversionFactors": {"i0": "µA", "itr": "µA"}}
-            """;
-    private static final List<String> FOILS = List.of("Cu-foil_EXAFS_23068", "Cu-foil_EXAFS_23069",
-            "Cu-foil_EXAFS_23070");
 
     @TempDir
     Path temp;
@@ -39,7 +33,7 @@ class WatchBatchTest {
     @Test
     void filesWrittenDuringTheRunAreRunOnceInOrderAndOnlyWhenComplete() throws Exception {
         Path format = temp.resolve("FORMAT.json");
-        Files.writeString(format, FOIL_FORMAT);
+        Files.writeString(format, CuFoils.FORMAT);
         Path watched = Files.createDirectories(temp.resolve("measurement"));
         Path out = temp.resolve("out");
         StringWriter err = new StringWriter();
@@ -49,9 +43,9 @@ class WatchBatchTest {
         Thread.sleep(1500);
         Path foils = SharedData.sharedDir().resolve("data/parseq-xas/foils");
         // written as a writer that ends its lines would (the shared file's last line has no line end)
-        byte[] first = (Files.readString(foils.resolve(FOILS.get(0) + ".dat"), StandardCharsets.ISO_8859_1) + "\n")
+        byte[] first = (Files.readString(foils.resolve(CuFoils.NAMES.get(0) + ".dat"), StandardCharsets.ISO_8859_1) + "\n")
                 .getBytes(StandardCharsets.ISO_8859_1);
-        Path half = watched.resolve(FOILS.get(0) + ".dat");
+        Path half = watched.resolve(CuFoils.NAMES.get(0) + ".dat");
         int cut = first.length / 2;
         while (first[cut - 1] == '\n') {
             cut++; // stop in the middle of a line
@@ -59,7 +53,7 @@ class WatchBatchTest {
         Files.write(half, java.util.Arrays.copyOf(first, cut));
         Thread.sleep(3000); // longer than the settle time and a poll: a half line is not complete
         Files.write(half, java.util.Arrays.copyOfRange(first, cut, first.length), StandardOpenOption.APPEND);
-        for (String foil : FOILS.subList(1, FOILS.size())) {
+        for (String foil : CuFoils.NAMES.subList(1, CuFoils.NAMES.size())) {
             Thread.sleep(700);
             Files.writeString(watched.resolve(foil + ".dat"),
                     Files.readString(foils.resolve(foil + ".dat"), StandardCharsets.ISO_8859_1) + "\n",
@@ -69,21 +63,21 @@ class WatchBatchTest {
         assertEquals(0, status, err.toString());
         assertTrue(Files.exists(out.resolve("summary.csv")), err.toString());
         List<String> summary = Files.readAllLines(out.resolve("summary.csv"));
-        assertEquals(1 + FOILS.size(), summary.size(), String.join("\n", summary));
-        for (int i = 0; i < FOILS.size(); i++) {
-            assertTrue(summary.get(1 + i).contains(FOILS.get(i)), "in order: " + summary);
+        assertEquals(1 + CuFoils.NAMES.size(), summary.size(), String.join("\n", summary));
+        for (int i = 0; i < CuFoils.NAMES.size(); i++) {
+            assertTrue(summary.get(1 + i).contains(CuFoils.NAMES.get(i)), "in order: " + summary);
         }
         assertTrue(err.toString().contains("--watch: 3 files run"), err.toString());
 
         Path whole = temp.resolve("whole");
         int direct = ParseqCli.run(new String[] {"batch", "--pipeline", "xas", "--format", format.toString(),
-            "--threads", "1", "--out", whole.toString(), foils.resolve(FOILS.get(0) + ".dat").toString()},
+            "--threads", "1", "--out", whole.toString(), foils.resolve(CuFoils.NAMES.get(0) + ".dat").toString()},
                 new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
         assertEquals(0, direct);
-        List<Path> expected = files(whole.resolve(FOILS.get(0)));
+        List<Path> expected = files(whole.resolve(CuFoils.NAMES.get(0)));
         assertTrue(!expected.isEmpty());
         for (Path file : expected) {
-            Path watchedResult = out.resolve(FOILS.get(0)).resolve(whole.resolve(FOILS.get(0)).relativize(file));
+            Path watchedResult = out.resolve(CuFoils.NAMES.get(0)).resolve(whole.resolve(CuFoils.NAMES.get(0)).relativize(file));
             if (file.getFileName().toString().endsWith(".json")) {
                 continue; // the parameters file names where the data came from
             }
