@@ -113,25 +113,32 @@ public final class BatchOutputBenchmark {
         List<String> lines = Files.readAllLines(original, StandardCharsets.UTF_8);
         List<Path> files = new ArrayList<>(count);
         for (int copy = 0; copy < count; copy++) {
-            SplittableRandom random = new SplittableRandom(copy);
             Path file = folder.resolve(String.format("Cu-foil_%06d.dat", copy));
-            try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                for (String line : lines) {
-                    String[] fields = line.strip().split("\\s+");
-                    if (!line.startsWith("#") && fields.length > 6) {
-                        for (int column = 3; column <= 6; column++) {
-                            fields[column] = Double.toString(
-                                    Double.parseDouble(fields[column]) * (1 + 1e-4 * random.nextGaussian()));
-                        }
-                        line = String.join(" ", fields);
-                    }
-                    out.write(line);
-                    out.newLine();
-                }
-            }
+            writeNoisyCopy(lines, copy, file);
             files.add(file);
         }
         return files;
+    }
+
+    /** One noisy copy of the original's lines, written under a temporary name and renamed when whole. */
+    static void writeNoisyCopy(List<String> lines, int copy, Path file) throws IOException {
+        SplittableRandom random = new SplittableRandom(copy);
+        Path part = file.resolveSibling(file.getFileName() + ".part");
+        try (BufferedWriter out = Files.newBufferedWriter(part, StandardCharsets.UTF_8)) {
+            for (String line : lines) {
+                String[] fields = line.strip().split("\\s+");
+                if (!line.startsWith("#") && fields.length > 6) {
+                    for (int column = 3; column <= 6; column++) {
+                        fields[column] = Double.toString(
+                                Double.parseDouble(fields[column]) * (1 + 1e-4 * random.nextGaussian()));
+                    }
+                    line = String.join(" ", fields);
+                }
+                out.write(line);
+                out.newLine();
+            }
+        }
+        Files.move(part, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     static long size(Path folder) throws IOException {

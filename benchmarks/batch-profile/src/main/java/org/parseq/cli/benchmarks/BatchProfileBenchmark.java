@@ -1,6 +1,5 @@
 package org.parseq.cli.benchmarks;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -15,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.stream.Stream;
 
 import org.parseq.cli.ParseqCli;
@@ -157,23 +155,7 @@ public final class BatchProfileBenchmark {
             if (Files.exists(file)) {
                 continue;
             }
-            SplittableRandom random = new SplittableRandom(copy);
-            Path part = folder.resolve(file.getFileName() + ".part");
-            try (BufferedWriter writer = Files.newBufferedWriter(part, StandardCharsets.UTF_8)) {
-                for (String line : lines) {
-                    String[] fields = line.strip().split("\\s+");
-                    if (!line.startsWith("#") && fields.length > 6) {
-                        for (int column = 3; column <= 6; column++) {
-                            fields[column] = Double.toString(
-                                    Double.parseDouble(fields[column]) * (1 + 1e-4 * random.nextGaussian()));
-                        }
-                        line = String.join(" ", fields);
-                    }
-                    writer.write(line);
-                    writer.newLine();
-                }
-            }
-            Files.move(part, file);
+            BatchOutputBenchmark.writeNoisyCopy(lines, copy, file);
         }
         return files;
     }
