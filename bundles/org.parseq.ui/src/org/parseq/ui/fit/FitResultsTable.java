@@ -57,7 +57,7 @@ public final class FitResultsTable {
             row.add(record == null ? "not fitted yet" : record.status().toString());
             FitResult result = record != null && record.hasOutcome() ? record.outcome().result() : null;
             ItemFit first = result == null ? null : result.first();
-            row.add(first == null ? Double.NaN : first.rFactor());
+            row.add(result == null ? Double.NaN : result.rFactor());
             row.add(result == null ? Double.NaN : result.chiSquare());
             for (String name : parameters) {
                 FittedParameter p = first == null ? null : first.parameter(name);

@@ -5,7 +5,10 @@ import java.util.Locale;
 import org.parseq.core.engine.FitRecord;
 import org.parseq.core.fit.FitResult;
 
-/** One line about a fit's latest outcome: status, R, χ², points, variables and the optimizer's message. */
+/**
+ * One line about a fit's latest outcome: status, R (as the original reports it), χ², points,
+ * variables and the optimizer's message.
+ */
 public final class FitSummary {
 
     private FitSummary() {
@@ -19,7 +22,12 @@ public final class FitSummary {
                 .toLowerCase(Locale.ROOT).replace('_', ' '));
         if (record.hasOutcome()) {
             FitResult result = record.outcome().result();
-            text.append(String.format(Locale.ROOT, ", R = %.5g", result.first().rFactor()));
+            // the R the original reports (for a joint fit its last item's), as the batch writes it
+            text.append(String.format(Locale.ROOT, ", R = %.5g", result.rFactor()));
+            if (result.items().size() > 1) {
+                text.append(String.format(Locale.ROOT, " (joint fit of %d items; this item's own R = %.5g)",
+                        result.items().size(), result.first().rFactor()));
+            }
             if (!Double.isNaN(result.chiSquare())) {
                 text.append(String.format(Locale.ROOT, ", \u03c7\u00b2 = %.5g", result.chiSquare()));
             }
